@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AuthClients.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable (documented in README.md and
+/// AnalyzerReleases.*.md); never reuse a retired id.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "AuthClients.Generator";
+    private const string HelpLinkBase = "https://github.com/authclients/authclients#generator-diagnostics";
+
+    public static readonly DiagnosticDescriptor InvalidSyntax = Create(
+        "AC0001", "Spec is not valid YAML or JSON",
+        "The spec '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotOpenApi3 = Create(
+        "AC0002", "Spec is not an OpenAPI 3 document",
+        "The spec '{0}' is not an OpenAPI 3.0 document: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
+        "AC0003", "Spec breaks the OpenAPI rules",
+        "The spec '{0}' breaks the OpenAPI rules: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "AC0004", "Unresolved $ref",
+        "The reference '{0}' does not resolve to a schema of this spec", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "AC0005", "Unsupported schema construct",
+        "{0} is not supported here; '{1}' is generated as {2}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
+        "AC0006", "Duplicate operationId",
+        "The operationId '{0}' is used more than once; every operation needs its own", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NameMapped = Create(
+        "AC0007", "Name is not a valid C# identifier",
+        "The name '{0}' is not a valid C# identifier; it is generated as '{1}'", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingResponseSchema = Create(
+        "AC0008", "Success response without schema",
+        "The operation '{0}' documents no JSON schema for its success response; it returns the raw HttpResponseMessage", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingOperationId = Create(
+        "AC0009", "Operation without operationId",
+        "The operation {0} {1} has no operationId, which names its method; it is skipped", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedContent = Create(
+        "AC0010", "Unsupported request body",
+        "The operation '{0}' has a request body of type '{1}', which the generator cannot send; it is skipped", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingClientName = Create(
+        "AC0011", "Spec does not name its client",
+        "The spec '{0}' has no info.x-authclients.client; the client is named '{1}' after the file", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "AC0012", "The generator failed on this spec",
+        "The generator failed while reading '{0}': {1}. Please report this with the spec.", DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
+    {
+        InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
+        DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
+        UnsupportedContent, MissingClientName, InternalError,
+    }.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "-" + id.ToLowerInvariant());
+}

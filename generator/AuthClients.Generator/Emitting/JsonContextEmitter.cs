@@ -1,0 +1,203 @@
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits a <c>JsonSerializerContext</c> whose metadata is written here with the public
+/// <c>JsonMetadataServices</c> API: System.Text.Json's own generator cannot see the DTOs we
+/// emit, and reflection is not AOT-safe. Init-only setters and the deserialization
+/// constructor are reached through <c>UnsafeAccessor</c>, as System.Text.Json does itself.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+    private const string Services = Metadata + ".JsonMetadataServices";
+    private const string Options = "global::System.Text.Json.JsonSerializerOptions";
+
+    public static string Emit(SpecModel spec, CancellationToken cancellationToken)
+    {
+        var entries = JsonTypeCatalog.Collect(spec);
+        var context = spec.ContextName;
+        var w = new SourceWriter().FileHeader();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Line("/// <summary>System.Text.Json metadata for every type of <see cref=\"" + spec.InterfaceName + "\"/>; no reflection needed.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("public sealed partial class " + context + " : global::System.Text.Json.Serialization.JsonSerializerContext, " + Metadata + ".IJsonTypeInfoResolver");
+        w.Lines($$"""
+            private static readonly {{Options}} s_defaultOptions = new()
+            {
+                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            };
+
+            /// <summary>The shared instance with the default options.</summary>
+            public static {{context}} Default { get; } = new(new {{Options}}(s_defaultOptions));
+
+            /// <summary>Creates a context over <paramref name="options"/> (it becomes their type resolver).</summary>
+            public {{context}}({{Options}} options)
+                : base(options)
+            {
+            }
+
+            /// <inheritdoc />
+            protected override {{Options}}? GeneratedSerializerOptions { get; } = s_defaultOptions;
+
+            /// <summary>Refit settings that serialize with this context: what the generated client needs.</summary>
+            public static global::Refit.RefitSettings CreateRefitSettings() => new()
+            {
+                ContentSerializer = new global::Refit.SystemTextJsonContentSerializer(Default.Options),
+                Buffered = true,
+            };
+
+            /// <inheritdoc />
+            public override {{Metadata}}.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+            {
+                Options.TryGetTypeInfo(type, out var typeInfo);
+                return typeInfo;
+            }
+            """);
+        w.Line();
+        w.Open(Metadata + ".JsonTypeInfo? " + Metadata + ".IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + Options + " options)");
+        foreach (var entry in entries)
+        {
+            w.Open("if (type == typeof(" + entry.TypeName + "))");
+            w.Line("return Create_" + entry.MemberName + "(options);");
+            w.Close();
+        }
+
+        w.Line("return null;");
+        w.Close();
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line();
+            w.Line("/// <summary>Metadata for <c>" + SourceWriter.Xml(entry.TypeName) + "</c>.</summary>");
+            w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + entry.MemberName);
+            w.Line("    => (" + Metadata + ".JsonTypeInfo<" + entry.TypeName + ">)Options.GetTypeInfo(typeof(" + entry.TypeName + "));");
+            w.Line();
+            EmitFactory(w, spec, entry);
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitFactory(SourceWriter w, SpecModel spec, JsonTypeEntry entry)
+    {
+        var info = Metadata + ".JsonTypeInfo<" + entry.TypeName + ">";
+        w.Open("private " + info + " Create_" + entry.MemberName + "(" + Options + " options)");
+        if (entry.IsNullableValue)
+        {
+            w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + ".GetNullableConverter<" + entry.Type.FullName + ">(options));");
+        }
+        else
+        {
+            switch (entry.Type.Kind)
+            {
+                case TypeKind.Dto:
+                    EmitObjectInfo(w, DtoOf(spec, entry), entry.TypeName);
+                    break;
+                case TypeKind.List:
+                    w.Line("var info = " + Services + ".CreateIEnumerableInfo<" + entry.TypeName + ", " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
+                    break;
+                case TypeKind.ExtensionData:
+                    w.Line("var info = " + Services + ".CreateIDictionaryInfo<" + entry.TypeName + ", string, global::System.Text.Json.JsonElement>(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">");
+                    w.Line("{");
+                    w.Line("    ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(),");
+                    w.Line("});");
+                    break;
+                default:
+                    w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + "." + entry.Type.Kind + "Converter);");
+                    break;
+            }
+        }
+
+        w.Line("info.OriginatingResolver = this;");
+        w.Line("return info;");
+        w.Close();
+        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto)
+        {
+            EmitObjectHelpers(w, DtoOf(spec, entry), entry.TypeName);
+        }
+    }
+
+    private static DtoModel DtoOf(SpecModel spec, JsonTypeEntry entry) =>
+        spec.Dtos.First(d => entry.TypeName.EndsWith("." + d.Name, System.StringComparison.Ordinal));
+
+    private static void EmitObjectInfo(SourceWriter w, DtoModel dto, string type)
+    {
+        w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
+        w.Line("{");
+        w.Line("    ObjectCreator = static () => " + dto.Name + "Accessors.Create(true),");
+        w.Line("    PropertyMetadataInitializer = _ => " + dto.Name + "Properties(options),");
+        w.Line("};");
+        w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
+    }
+
+    private static void EmitObjectHelpers(SourceWriter w, DtoModel dto, string type)
+    {
+        w.Line();
+        w.Open("private static " + Metadata + ".JsonPropertyInfo[] " + dto.Name + "Properties(" + Options + " options)");
+        w.Line("var properties = new " + Metadata + ".JsonPropertyInfo[" + (dto.Properties.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+        var index = 0;
+        foreach (var property in dto.Properties)
+        {
+            EmitProperty(w, dto, type, index++, property.Name, property.WireName, property.Type.Render(property.Nullable), property.Nullable, property.Required, extensionData: false);
+        }
+
+        EmitProperty(w, dto, type, index, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataType + "?", nullable: true, required: false, extensionData: true);
+        w.Line("return properties;");
+        w.Close();
+        w.Line();
+        EmitAccessors(w, dto, type);
+    }
+
+    private static void EmitProperty(SourceWriter w, DtoModel dto, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
+    {
+        var slot = "properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        var ignore = nullable ? "global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull" : "null";
+        w.Line(slot + " = " + Services + ".CreatePropertyInfo<" + propertyType + ">(options, new " + Metadata + ".JsonPropertyInfoValues<" + propertyType + ">");
+        w.Line("{");
+        w.Line("    IsProperty = true,");
+        w.Line("    IsPublic = true,");
+        w.Line("    DeclaringType = typeof(" + declaringType + "),");
+        w.Line("    Getter = static obj => ((" + declaringType + ")obj)." + name + ",");
+        w.Line("    Setter = static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!),");
+        w.Line("    IgnoreCondition = " + ignore + ",");
+        w.Line("    IsExtensionData = " + (extensionData ? "true" : "false") + ",");
+        w.Line("    PropertyName = " + Identifiers.Literal(name) + ",");
+        w.Line("    JsonPropertyName = " + Identifiers.Literal(wireName) + ",");
+        w.Line("});");
+        if (required)
+        {
+            // Missing required fields fail at parse time with a JsonException naming them,
+            // not later as a NullReferenceException in the caller's code.
+            w.Line(slot + ".IsRequired = true;");
+        }
+    }
+
+    private static void EmitAccessors(SourceWriter w, DtoModel dto, string declaringType)
+    {
+        w.Line("// Init-only setters and the private constructor, reached without reflection.");
+        w.Open("private static class " + dto.Name + "Accessors");
+        w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]");
+        w.Line("public static extern " + declaringType + " Create(bool forDeserialization);");
+        foreach (var property in dto.Properties)
+        {
+            EmitSetter(w, declaringType, property.Name, property.Type.Render(property.Nullable));
+        }
+
+        EmitSetter(w, declaringType, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataType + "?");
+        w.Close();
+    }
+
+    private static void EmitSetter(SourceWriter w, string declaringType, string name, string type)
+    {
+        w.Line();
+        w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = " + Identifiers.Literal("set_" + name) + ")]");
+        w.Line("public static extern void Set" + name + "(" + declaringType + " obj, " + type + " value);");
+    }
+}

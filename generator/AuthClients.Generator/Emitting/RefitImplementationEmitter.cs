@@ -1,0 +1,227 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits the interface's implementation in the shape Refit's own generator uses (public
+/// <c>GeneratedRequestRunner</c> helpers, no reflection), and a module initializer that
+/// registers it so <c>RestService.ForGenerated</c> and <c>AddRefitGeneratedClient</c> find it.
+/// </summary>
+internal static class RefitImplementationEmitter
+{
+    private const string Runner = "global::Refit.GeneratedRequestRunner";
+
+    public static string Emit(SpecModel spec, CancellationToken cancellationToken)
+    {
+        var w = new SourceWriter().FileHeader();
+        var api = "global::" + spec.Namespace + "." + spec.InterfaceName;
+        var impl = "global::" + spec.Namespace + "." + spec.ImplementationName;
+        // Refit's send helper is annotated Task<T?>; bodies are non-null JSON or fail deserialization.
+        w.Line("#pragma warning disable CS8619");
+        w.Line();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Line("/// <summary>The generated implementation of <see cref=\"" + spec.InterfaceName + "\"/>.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open("internal sealed partial class " + spec.ImplementationName + " : " + api);
+        w.Line("private readonly global::Refit.RefitSettings _settings;");
+        w.Line();
+        w.Lines($$"""
+            public {{spec.ImplementationName}}(global::System.Net.Http.HttpClient client, global::Refit.RefitSettings settings)
+            {
+                Client = client;
+                _settings = settings;
+            }
+
+            public {{spec.ImplementationName}}(global::System.Net.Http.HttpClient client, global::Refit.IRequestBuilder requestBuilder)
+                : this(client, requestBuilder.Settings)
+            {
+            }
+
+            /// <summary>The client requests are sent with.</summary>
+            public global::System.Net.Http.HttpClient Client { get; }
+            """);
+        foreach (var operation in spec.Operations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line();
+            EmitMethod(w, spec, api, operation);
+        }
+
+        w.Line();
+        EmitFormatters(w);
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Registers the implementation with Refit when the assembly loads.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("internal static class " + spec.ClientName + "ApiRegistration");
+        w.Lines($$"""
+            [global::System.Runtime.CompilerServices.ModuleInitializer]
+            internal static void Register()
+            {
+                global::Refit.RestService.RegisterGeneratedFactory<{{api}}>(
+                    static (client, requestBuilder) => new {{impl}}(client, requestBuilder));
+                global::Refit.RestService.RegisterGeneratedSettingsFactory<{{api}}>(
+                    static (client, settings) => new {{impl}}(client, settings));
+            }
+            """);
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitMethod(SourceWriter w, SpecModel spec, string api, OperationModel operation)
+    {
+        w.Line("/// <inheritdoc />");
+        w.Open("public " + OperationSignature.ReturnType(operation.Response) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation, withAttributes: false) + ")");
+        w.Line("var refitSettings = _settings;");
+        w.Line("var refitPath = " + PathExpression(operation) + ";");
+        var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        if (query.Count > 0)
+        {
+            w.Line("var refitQuery = new global::System.Text.StringBuilder();");
+            foreach (var parameter in query)
+            {
+                var append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + Identifiers.Literal(System.Uri.EscapeDataString(parameter.WireName) + "=") + ").Append(global::System.Uri.EscapeDataString(Format(" + parameter.Name + ")));";
+                WriteGuarded(w, parameter.Name, parameter.Required && parameter.Type.IsValueType, append);
+            }
+
+            w.Line("refitPath += refitQuery.ToString();");
+        }
+
+        w.Line("var refitRequest = new global::System.Net.Http.HttpRequestMessage(");
+        w.Line("    new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(operation.HttpMethod.ToUpperInvariant()) + "),");
+        w.Line("    " + Runner + ".BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));");
+        EmitBody(w, operation);
+        foreach (var header in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            var set = Runner + ".SetHeader(refitRequest, " + Identifiers.Literal(header.WireName) + ", Format(" + header.Name + "), refitSettings.ValidateHeaders);";
+            WriteGuarded(w, header.Name, header.Required && header.Type.IsValueType, set);
+        }
+
+        w.Line(Runner + ".AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(" + api + "));");
+        w.Line(Runner + ".AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, " + Identifiers.Literal(operation.MethodName) + ");");
+        w.Line(Runner + ".AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, " + Identifiers.Literal(operation.Path) + ");");
+        var buffered = operation.Body?.Kind == BodyKind.Json ? "refitSettings.Buffered" : "false";
+        if (operation.Response.Kind == ResponseKind.None)
+        {
+            w.Line("return " + Runner + ".SendVoidAsync(this.Client, refitRequest, refitSettings, " + buffered + ", cancellationToken);");
+        }
+        else
+        {
+            var result = OperationSignature.ResultType(operation.Response);
+            var dispose = operation.Response.Kind == ResponseKind.Raw ? "false" : "true";
+            w.Line("return " + Runner + ".SendAsync<" + result + ", " + result + ">(this.Client, refitRequest, refitSettings, false, " + dispose + ", " + buffered + ", cancellationToken);");
+        }
+
+        w.Close();
+    }
+
+    private static void EmitBody(SourceWriter w, OperationModel operation)
+    {
+        if (operation.Body is not { } body)
+        {
+            return;
+        }
+
+        var open = body.Required ? null : "if (body is not null)";
+        if (open is not null)
+        {
+            w.Open(open);
+        }
+
+        switch (body.Kind)
+        {
+            case BodyKind.Json:
+                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
+                break;
+            case BodyKind.FormUrlEncoded:
+                w.Line("var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+                foreach (var field in body.Fields)
+                {
+                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, "refitForm.Add(new(" + Identifiers.Literal(field.WireName) + ", Format(body." + field.Name + ")));");
+                }
+
+                w.Line("refitRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(refitForm);");
+                break;
+            case BodyKind.Multipart:
+                w.Line("var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();");
+                foreach (var field in body.Fields)
+                {
+                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body." + field.Name + ")), " + Identifiers.Literal(field.WireName) + ");");
+                }
+
+                w.Line("refitRequest.Content = refitMultipart;");
+                break;
+        }
+
+        if (open is not null)
+        {
+            w.Close();
+        }
+    }
+
+    private static void WriteGuarded(SourceWriter w, string value, bool neverNull, string statement)
+    {
+        if (neverNull)
+        {
+            w.Line(statement);
+            return;
+        }
+
+        w.Open("if (" + value + " is not null)");
+        w.Line(statement);
+        w.Close();
+    }
+
+    /// <summary>The path template with each {parameter} replaced by its escaped value.</summary>
+    private static string PathExpression(OperationModel operation)
+    {
+        var parts = new List<string>();
+        var path = operation.Path;
+        var index = 0;
+        while (index < path.Length)
+        {
+            var open = path.IndexOf('{', index);
+            var close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                parts.Add(Identifiers.Literal(path.Substring(index)));
+                break;
+            }
+
+            if (open > index)
+            {
+                parts.Add(Identifiers.Literal(path.Substring(index, open - index)));
+            }
+
+            var wire = path.Substring(open + 1, close - open - 1);
+            var parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == wire);
+            parts.Add(parameter is null
+                ? Identifiers.Literal("{" + wire + "}")
+                : "global::System.Uri.EscapeDataString(Format(" + parameter.Name + "))");
+            index = close + 1;
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+    }
+
+    // Values go on the wire in invariant culture, whatever the caller's culture is.
+    private static void EmitFormatters(SourceWriter w) => w.Lines("""
+        private static string Format(string value) => value;
+
+        private static string Format(bool value) => value ? "true" : "false";
+
+        private static string Format(bool? value) => value is { } v ? Format(v) : string.Empty;
+
+        private static string Format(global::System.DateTimeOffset value) =>
+            value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Format(global::System.IFormattable? value) =>
+            value?.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        """);
+}

@@ -1,0 +1,62 @@
+using System.Threading;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits the Refit interface. Its attributes document the HTTP shape as Refit users know it;
+/// the requests themselves are built by the emitted implementation, since Refit's own
+/// generator never sees this interface.
+/// </summary>
+internal static class RefitInterfaceEmitter
+{
+    public static string Emit(SpecModel spec, CancellationToken cancellationToken)
+    {
+        var w = new SourceWriter().FileHeader();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Summary(spec.Title, spec.Description);
+        w.Line("/// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;" + spec.InterfaceName + "&gt;</c> and <see cref=\"" + spec.ContextName + ".CreateRefitSettings\"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("public partial interface " + spec.InterfaceName);
+        var first = true;
+        foreach (var operation in spec.Operations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            var remarks = operation.Description;
+            if (operation.Source is not null)
+            {
+                remarks = (remarks is null ? string.Empty : remarks + "\n") + "Documented in: " + operation.Source;
+            }
+
+            w.Summary(operation.Summary ?? operation.HttpMethod.ToUpperInvariant() + " " + operation.Path, remarks);
+            foreach (var parameter in operation.Parameters)
+            {
+                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + SourceWriter.Xml(parameter.Description ?? "The '" + parameter.WireName + "' " + parameter.Location.ToString().ToLowerInvariant() + " parameter.") + "</param>");
+            }
+
+            if (operation.Body is not null)
+            {
+                w.Line("/// <param name=\"body\">The request body.</param>");
+            }
+
+            w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            w.Line(OperationSignature.RefitAttribute(operation));
+            if (operation.Body?.Kind == BodyKind.Multipart)
+            {
+                w.Line("[global::Refit.Multipart]");
+            }
+
+            w.Line(OperationSignature.ReturnType(operation.Response) + " " + operation.MethodName + "(" + OperationSignature.Parameters(operation, withAttributes: true) + ");");
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

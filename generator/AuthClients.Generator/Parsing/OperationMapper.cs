@@ -1,0 +1,215 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Diagnostics;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+using ParameterLocation = AuthClients.Generator.Model.ParameterLocation;
+
+namespace AuthClients.Generator.Parsing;
+
+/// <summary>Maps each path operation to an <see cref="OperationModel"/> (one interface method).</summary>
+internal sealed class OperationMapper
+{
+    private const string Json = "application/json";
+    private const string Multipart = "multipart/form-data";
+    private const string FormUrlEncoded = "application/x-www-form-urlencoded";
+
+    private readonly SchemaMapper _schemas;
+    private readonly YamlLocator _locator;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public OperationMapper(SchemaMapper schemas, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        _schemas = schemas;
+        _locator = locator;
+        _diagnostics = diagnostics;
+    }
+
+    public List<OperationModel> MapAll(OpenApiDocument document, CancellationToken cancellationToken)
+    {
+        var operations = new List<OperationModel>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var path in document.Paths)
+        {
+            foreach (var entry in path.Value.Operations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var method = entry.Key.ToString().ToLowerInvariant();
+                var pointer = JsonPointer.Append(JsonPointer.Append("#/paths", path.Key), method);
+                var operation = entry.Value;
+                if (string.IsNullOrWhiteSpace(operation.OperationId))
+                {
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingOperationId.Id, pointer, method.ToUpperInvariant(), path.Key));
+                    continue;
+                }
+
+                if (!seen.Add(operation.OperationId))
+                {
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.DuplicateOperationId.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId));
+                    continue;
+                }
+
+                var mapped = Map(path.Key, path.Value, method, operation, pointer);
+                if (mapped is not null)
+                {
+                    operations.Add(mapped);
+                }
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer)
+    {
+        var baseName = Identifiers.ToPascalCase(operation.OperationId);
+        if (!Identifiers.IsValidIdentifier(operation.OperationId) && SchemaMapper.NeedsWarning(operation.OperationId))
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId, baseName));
+        }
+
+        var parameters = Parameters(item, operation, pointer, baseName);
+        var body = Body(operation, pointer, baseName);
+        if (body is null && operation.RequestBody is not null)
+        {
+            return null;
+        }
+
+        var response = Response(operation, pointer, baseName);
+        return new OperationModel(
+            MethodName: baseName + "Async",
+            HttpMethod: method,
+            Path: path,
+            Summary: operation.Summary,
+            Description: operation.Description,
+            Source: operation.Extensions.TryGetValue("x-source", out var source) && source is OpenApiString text ? text.Value : null,
+            Parameters: parameters.ToEquatableArray(),
+            Body: body,
+            Response: response);
+    }
+
+    private List<ParameterModel> Parameters(OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
+    {
+        var result = new List<ParameterModel>();
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "body", "cancellationToken" };
+        var all = item.Parameters.Where(p => !operation.Parameters.Any(o => o.Name == p.Name && o.In == p.In)).Concat(operation.Parameters);
+        var index = 0;
+        foreach (var parameter in all)
+        {
+            var parameterPointer = JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            index++;
+            ParameterLocation location;
+            switch (parameter.In)
+            {
+                case Microsoft.OpenApi.Models.ParameterLocation.Path:
+                    location = ParameterLocation.Path;
+                    break;
+                case Microsoft.OpenApi.Models.ParameterLocation.Query:
+                    location = ParameterLocation.Query;
+                    break;
+                case Microsoft.OpenApi.Models.ParameterLocation.Header:
+                    location = ParameterLocation.Header;
+                    break;
+                default:
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter in '" + parameter.In + "'", parameter.Name, "nothing (it is left out)"));
+                    continue;
+            }
+
+            var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(parameter.Name));
+            if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement)
+            {
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter that is not a single value", parameter.Name, "a string"));
+                type = TypeModel.String;
+            }
+
+            var name = Identifiers.ToCamelCase(parameter.Name);
+            if (SchemaMapper.NeedsWarning(parameter.Name))
+            {
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, name));
+            }
+
+            var unique = name;
+            for (var i = 2; !used.Add(unique); i++)
+            {
+                unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
+        }
+
+        // Required parameters first: optional ones get default values in the signature.
+        return result.OrderBy(p => p.Required ? 0 : 1).ToList();
+    }
+
+    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName)
+    {
+        var requestBody = operation.RequestBody;
+        if (requestBody is null)
+        {
+            return null;
+        }
+
+        var bodyPointer = JsonPointer.Append(pointer, "requestBody");
+        var content = requestBody.Content;
+        var kind = content.ContainsKey(Json) ? BodyKind.Json
+            : content.ContainsKey(Multipart) ? BodyKind.Multipart
+            : content.ContainsKey(FormUrlEncoded) ? BodyKind.FormUrlEncoded
+            : (BodyKind?)null;
+        if (kind is null)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, operation.OperationId, string.Join(", ", content.Keys)));
+            return null;
+        }
+
+        var mediaType = kind == BodyKind.Json ? Json : kind == BodyKind.Multipart ? Multipart : FormUrlEncoded;
+        var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(bodyPointer, "content"), mediaType), "schema");
+        var type = _schemas.Map(content[mediaType].Schema, schemaPointer, baseName + "Request");
+        var fields = EquatableArray<PropertyModel>.Empty;
+        if (kind != BodyKind.Json)
+        {
+            // Form fields are sent one by one, so the body must be an object of single values.
+            if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
+                || dto.Properties.Any(p => p.Type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement))
+            {
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, operation.OperationId, mediaType + " with fields that are not single values"));
+                return null;
+            }
+
+            fields = dto.Properties;
+        }
+
+        return new BodyModel(kind.Value, type, requestBody.Required, fields);
+    }
+
+    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName)
+    {
+        var success = operation.Responses
+            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+            .OrderBy(r => r.Key, System.StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (success.Value is null)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), operation.OperationId));
+            return new ResponseModel(ResponseKind.Raw, null, "200");
+        }
+
+        var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), success.Key);
+        if (success.Key == "204" || success.Value.Content.Count == 0)
+        {
+            return new ResponseModel(ResponseKind.None, null, success.Key);
+        }
+
+        var json = success.Value.Content.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0);
+        if (json.Value?.Schema is null)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, operation.OperationId));
+            return new ResponseModel(ResponseKind.Raw, null, success.Key);
+        }
+
+        var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
+        return new ResponseModel(ResponseKind.Json, _schemas.Map(json.Value.Schema, schemaPointer, baseName + "Response"), success.Key);
+    }
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Diagnostics;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace AuthClients.Generator.Parsing;
+
+/// <summary>
+/// The pipeline's first step: one spec file in, one <see cref="ParseResult"/> out. It never
+/// throws: whatever goes wrong becomes a diagnostic at the spec's file and line.
+/// </summary>
+internal static class SpecParser
+{
+    public static ParseResult Parse(string filePath, SourceText? text, CancellationToken cancellationToken)
+    {
+        text ??= SourceText.From(string.Empty);
+        var locator = new YamlLocator(filePath, text, root: null);
+        try
+        {
+            return ParseCore(filePath, text, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A generator that throws breaks the whole build (AD0001/CS8785); a diagnostic does not.
+            var diagnostic = locator.At(DiagnosticDescriptors.InternalError.Id, 0, 0, Path.GetFileName(filePath), ex.GetType().Name + ": " + ex.Message + " " + FirstLine(ex.StackTrace ?? string.Empty));
+            return new ParseResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    private static ParseResult ParseCore(string filePath, SourceText text, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(filePath);
+        var content = text.ToString();
+        var diagnostics = new List<DiagnosticInfo>();
+
+        YamlDocument? document;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(content));
+            document = stream.Documents.FirstOrDefault();
+        }
+        catch (YamlException ex)
+        {
+            var locator = new YamlLocator(filePath, text, null);
+            diagnostics.Add(locator.At(DiagnosticDescriptors.InvalidSyntax.Id, ex.Start.Index, ex.End.Index, fileName, FirstLine(ex.Message)));
+            return Failed(diagnostics);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var rootLocator = new YamlLocator(filePath, text, document?.RootNode);
+        if (document?.RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.NotOpenApi3.Id, 0, 0, fileName, "the document is not a mapping with an 'openapi' key"));
+            return Failed(diagnostics);
+        }
+
+        var version = ScalarValue(root, "openapi");
+        if (version is null || !version.StartsWith("3.0", StringComparison.Ordinal))
+        {
+            var found = version is not null ? "openapi: " + version
+                : ScalarValue(root, "swagger") is { } swagger ? "swagger: " + swagger + " (convert it to OpenAPI 3.0)"
+                : "no 'openapi: 3.0.x' key";
+            diagnostics.Add(rootLocator.Diagnostic(DiagnosticDescriptors.NotOpenApi3.Id, version is null ? "#/swagger" : "#/openapi", fileName, found));
+            return Failed(diagnostics);
+        }
+
+        // The reader parses the text again: its YAML-tree entry point is internal in 1.6.
+        var reader = new OpenApiStringReader(new OpenApiReaderSettings
+        {
+            ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences,
+        });
+        OpenApiDocument? openApi;
+        OpenApiDiagnostic readerDiagnostic;
+        try
+        {
+            openApi = reader.Read(content, out readerDiagnostic);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reader assumes well-formed structure in places (it casts nodes); a spec that
+            // breaks that assumption is the spec's fault, so say so rather than "internal error".
+            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.InvalidOpenApi.Id, 0, 0, fileName, "the OpenAPI reader could not read its structure (" + ex.Message + ")"));
+            return Failed(diagnostics);
+        }
+
+        foreach (var error in readerDiagnostic.Errors)
+        {
+            var isReference = error.Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0;
+            diagnostics.Add(isReference
+                ? rootLocator.ReferenceDiagnostic(DiagnosticDescriptors.UnresolvedReference.Id, error.Pointer, error.Message, error.Message)
+                : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, error.Pointer, fileName, error.Message));
+        }
+
+        if (openApi is null || diagnostics.Count > 0)
+        {
+            return Failed(diagnostics);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var clientName = ClientName(openApi, fileName, rootLocator, diagnostics);
+        var ns = Extension(openApi.Info, "namespace") ?? "AuthClients.Generated";
+        var schemas = new SchemaMapper(openApi, "global::" + ns, rootLocator, diagnostics);
+        var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
+        var hasErrors = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+        var model = new SpecModel(
+            HintName: clientName,
+            Namespace: ns,
+            ClientName: clientName,
+            Title: openApi.Info?.Title ?? clientName,
+            Description: openApi.Info?.Description,
+            DefaultServerUrl: DefaultServerUrl(openApi),
+            Operations: operations.ToEquatableArray(),
+            Dtos: schemas.Dtos.ToEquatableArray());
+
+        // Errors leave no half-built client behind: the build fails on the diagnostic alone.
+        return new ParseResult(hasErrors ? null : model, diagnostics.ToEquatableArray());
+    }
+
+    private static string ClientName(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        var declared = Extension(openApi.Info, "client");
+        if (declared is not null && Identifiers.IsValidIdentifier(declared))
+        {
+            return declared;
+        }
+
+        var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
+        diagnostics.Add(declared is null
+            ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived)
+            : locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, "#/info/x-authclients/client", declared, derived));
+        return derived;
+    }
+
+    private static string? Extension(OpenApiInfo? info, string key)
+    {
+        if (info?.Extensions is null || !info.Extensions.TryGetValue("x-authclients", out var value) || value is not OpenApiObject settings)
+        {
+            return null;
+        }
+
+        return settings.TryGetValue(key, out var entry) && entry is OpenApiString text && text.Value.Length > 0 ? text.Value : null;
+    }
+
+    private static string? DefaultServerUrl(OpenApiDocument openApi)
+    {
+        var server = openApi.Servers?.FirstOrDefault();
+        if (server?.Url is null)
+        {
+            return null;
+        }
+
+        var url = server.Url;
+        foreach (var variable in server.Variables)
+        {
+            url = url.Replace("{" + variable.Key + "}", variable.Value.Default);
+        }
+
+        return url;
+    }
+
+    private static string? ScalarValue(YamlMappingNode mapping, string key)
+    {
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode k && k.Value == key)
+            {
+                return (entry.Value as YamlScalarNode)?.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n');
+        return (newline < 0 ? message : message.Substring(0, newline)).Trim();
+    }
+
+    private static ParseResult Failed(List<DiagnosticInfo> diagnostics) => new(null, diagnostics.ToEquatableArray());
+}

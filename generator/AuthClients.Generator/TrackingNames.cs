@@ -1,0 +1,10 @@
+namespace AuthClients.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert each step's cache state.</summary>
+internal static class TrackingNames
+{
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string Parse = nameof(Parse);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Models = nameof(Models);
+}

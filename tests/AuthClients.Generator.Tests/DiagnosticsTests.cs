@@ -1,0 +1,232 @@
+using AuthClients.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace AuthClients.Generator.Tests;
+
+/// <summary>Each bad spec gives its documented diagnostic at the spec's file and line, never an exception.</summary>
+public sealed class DiagnosticsTests
+{
+    private const string Header = """
+        openapi: 3.0.3
+        info:
+          title: Test
+          version: "1"
+          x-authclients:
+            client: Test
+            namespace: Test.Api
+        """;
+
+    [Fact]
+    public void A_yaml_syntax_error_gives_AC0001_at_its_line()
+    {
+        var diagnostic = Single(Header + "\npaths:\n  /a:\n    get: [unclosed\n", "AC0001");
+
+        Line(diagnostic).ShouldBeInRange(10, 11);
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/specs/test.yaml");
+    }
+
+    [Fact]
+    public void A_swagger_2_document_gives_AC0002_on_the_swagger_key()
+    {
+        var diagnostic = Single("swagger: \"2.0\"\ninfo:\n  title: Old\n  version: \"1\"\npaths: {}\n", "AC0002");
+
+        Line(diagnostic).ShouldBe(1);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("swagger: 2.0");
+    }
+
+    [Fact]
+    public void An_unresolved_ref_gives_AC0004_on_its_line()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                get:
+                  operationId: GetA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Missing'
+            """;
+
+        var diagnostic = Single(spec, "AC0004");
+
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("Missing");
+        Line(diagnostic).ShouldBe(18);
+    }
+
+    [Fact]
+    public void OneOf_gives_AC0005_and_still_compiles_as_JsonElement()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                get:
+                  operationId: GetA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Thing'
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    value:
+                      oneOf:
+                        - type: string
+                        - type: integer
+            """;
+
+        var outcome = Run(spec);
+
+        var diagnostic = outcome.GeneratorDiagnostics.Single(d => d.Id == "AC0005");
+        Line(diagnostic).ShouldBe(25);
+        outcome.Errors.ShouldBeEmpty();
+        outcome.Sources["Test.Dtos.g.cs"].ShouldContain("global::System.Text.Json.JsonElement? Value");
+    }
+
+    [Fact]
+    public void A_duplicate_operationId_gives_AC0006_on_the_second_one()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                get:
+                  operationId: Same
+                  responses:
+                    '204':
+                      description: ok
+              /b:
+                get:
+                  operationId: Same
+                  responses:
+                    '204':
+                      description: ok
+            """;
+
+        Line(Single(spec, "AC0006")).ShouldBe(17);
+    }
+
+    [Fact]
+    public void A_name_that_is_not_an_identifier_is_mapped_with_AC0007_and_compiles()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                get:
+                  operationId: GetA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              "2fa enabled":
+                                type: boolean
+            """;
+
+        var outcome = Run(spec);
+
+        var diagnostic = outcome.GeneratorDiagnostics.Single(d => d.Id == "AC0007");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("'_2faEnabled'");
+        Line(diagnostic).ShouldBe(21);
+        outcome.Errors.ShouldBeEmpty();
+        outcome.Sources["Test.Dtos.g.cs"].ShouldContain("JsonPropertyName(\"2fa enabled\")");
+    }
+
+    [Fact]
+    public void A_success_response_without_schema_gives_AC0008_and_returns_the_raw_response()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                get:
+                  operationId: GetA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        text/html: {}
+            """;
+
+        var outcome = Run(spec);
+
+        Line(outcome.GeneratorDiagnostics.Single(d => d.Id == "AC0008")).ShouldBe(14);
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("Task<global::System.Net.Http.HttpResponseMessage> GetAAsync");
+        outcome.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_operation_without_operationId_gives_AC0009()
+    {
+        var spec = Header + "\npaths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\n";
+
+        Line(Single(spec, "AC0009")).ShouldBe(11);
+    }
+
+    [Fact]
+    public void A_body_the_generator_cannot_send_gives_AC0010()
+    {
+        var spec = Header + """
+
+            paths:
+              /a:
+                post:
+                  operationId: PostA
+                  requestBody:
+                    content:
+                      application/xml:
+                        schema:
+                          type: string
+                  responses:
+                    '204':
+                      description: ok
+            """;
+
+        Line(Single(spec, "AC0010")).ShouldBe(13);
+    }
+
+    [Fact]
+    public void A_spec_without_client_name_is_named_after_its_file_with_AC0011()
+    {
+        var outcome = Run("openapi: 3.0.3\ninfo:\n  title: T\n  version: \"1\"\npaths: {}\n");
+
+        outcome.GeneratorDiagnostics.Single().Id.ShouldBe("AC0011");
+        outcome.Sources.Keys.ShouldContain("Test.Api.g.cs");
+    }
+
+    [Fact]
+    public void A_spec_with_errors_emits_no_half_built_client()
+    {
+        var outcome = Run(Header + "\npaths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\n");
+
+        outcome.Sources.ShouldBeEmpty();
+    }
+
+    private static GeneratorOutcome Run(string yaml) =>
+        GeneratorHarness.Run(new InMemoryAdditionalText("/specs/test.yaml", yaml));
+
+    private static Diagnostic Single(string yaml, string id)
+    {
+        var outcome = Run(yaml);
+        outcome.Exception.ShouldBeNull();
+        var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe(id);
+        return diagnostic;
+    }
+
+    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+}

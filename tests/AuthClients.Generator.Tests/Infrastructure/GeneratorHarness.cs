@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AuthClients.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="OpenApiGenerator"/> in process with a GeneratorDriver, as the compiler
+/// does, over a compilation that references the framework and Refit.
+/// </summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return [.. trusted.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
+            MetadataReference.CreateFromFile(typeof(Refit.RestService).Assembly.Location)];
+    });
+
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        "GeneratorTestAssembly",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+        References.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(params AdditionalText[] specs) => CSharpGeneratorDriver.Create(
+        [new OpenApiGenerator().AsSourceGenerator()],
+        additionalTexts: specs,
+        parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; returns its result and the compiled output's diagnostics.</summary>
+    public static GeneratorOutcome Run(params AdditionalText[] specs)
+    {
+        var driver = Driver(specs).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult();
+        return new GeneratorOutcome(result, generatorDiagnostics, output.GetDiagnostics());
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorOutcome(
+    GeneratorDriverRunResult Result,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> CompilationDiagnostics)
+{
+    public IReadOnlyDictionary<string, string> Sources => Result.Results.Single().GeneratedSources
+        .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    public Exception? Exception => Result.Results.Single().Exception;
+
+    public IEnumerable<Diagnostic> Errors => CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+}
