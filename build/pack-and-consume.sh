@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Packs every packable project into artifacts/packages, then builds and runs each project
+# under tests/PackageConsumers against that local feed, with a package cache of its own so
+# nothing stale or in-repo leaks in: proof that the .nupkg files work for a new project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+feed=artifacts/packages
+cache=artifacts/consumer-packages
+rm -rf "$feed" "$cache"
+dotnet pack AuthClients.sln -c Release -o "$feed" -nologo -v q
+ls "$feed"/*.nupkg | sed 's#^#  packed #'
+for consumer in tests/PackageConsumers/*/; do
+  [ -f "$consumer"/*.csproj ] || continue
+  echo "  consumer $(basename "$consumer")"
+  dotnet run --project "$consumer" --packages "$cache" -nologo -v q
+done
