@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AuthClients.Mocks.Hosting.ProviderStates;
+
+/// <summary>
+/// <c>POST /provider-states</c>: the state change URL a Pact verifier is given. Answers 200
+/// <c>{}</c> once the state is set up (or, on teardown, once the mock is reset), and 400
+/// with a problem body naming the known states when the state is unknown or the body is
+/// not a state change.
+/// </summary>
+public static partial class ProviderStateEndpoint
+{
+    /// <summary>The path of the state change endpoint on every mock.</summary>
+    public const string Path = "/provider-states";
+
+    /// <summary>Maps the state change endpoint, dispatching to the registered <see cref="IProviderStateHandler"/>.</summary>
+    public static IEndpointConventionBuilder MapProviderStates(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        return routes.MapPost(Path, HandleAsync);
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        IProviderStateHandler handler,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggerFactory.CreateLogger(typeof(ProviderStateEndpoint));
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            return BadRequest($"The body is not JSON: {exception.Message}");
+        }
+
+        if (!ProviderStateChange.TryParse(body, out var change, out var error))
+        {
+            return BadRequest(error!);
+        }
+
+        if (!handler.Setups.TryGetValue(change!.State, out var setup))
+        {
+            var known = string.Join(", ", handler.Setups.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""));
+            return BadRequest($"Unknown provider state \"{change.State}\". This mock knows: {known}.");
+        }
+
+        if (change.Action == ProviderStateAction.Teardown)
+        {
+            handler.Reset();
+            LogTornDown(logger, change.State);
+        }
+        else
+        {
+            setup(change.Parameters);
+            LogSetUp(logger, change.State, change.Parameters.Names);
+        }
+
+        // Pact lets a state change return values for provider-state generators; none are used, so {}.
+        return Results.Text("{}", "application/json");
+    }
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Not a usable provider state change");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Provider state set up: \"{State}\" (params: {ParameterNames})")]
+    private static partial void LogSetUp(ILogger logger, string state, IReadOnlyCollection<string> parameterNames);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Provider state torn down, mock reset: \"{State}\"")]
+    private static partial void LogTornDown(ILogger logger, string state);
+}
