@@ -1,0 +1,142 @@
+using System.Net;
+using AuthClients.Fuse;
+using AuthClients.PactFfi;
+using AuthClients.PactFfi.Matchers;
+using Refit;
+
+namespace AuthClients.Contracts.Tests.Fuse;
+
+/// <summary>
+/// What AuthClients.Fuse expects of Fuse Universal v5, from the vendor's document
+/// (shared/seeds/fuse-universal-auth-token.txt): each interaction is declared and then
+/// exercised through the generated client. Example values are matched by type; what the doc
+/// fixes (paths, the Auth-Token header name, success flags, the error body) is exact.
+/// </summary>
+internal static class FuseV5Contract
+{
+    public const string Consumer = "AuthClients.Fuse";
+    public const string Provider = "FuseUniversal";
+
+    public const string UserExists = "a user demo.user with password demo-password exists";
+    public const string ValidTokenExists = "a valid authentication token RVt-k4zQJRyMBx3L exists";
+    public const string TokenExpired = "the authentication token has expired";
+
+    private const string ExampleToken = "RVt-k4zQJRyMBx3L";
+    private const string ExpiredToken = "expired-4zQJRyMBx3L";
+
+    /// <summary>Every interaction, by name, so tests can run one or all.</summary>
+    public static IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
+        new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
+        {
+            ["session with valid credentials"] = SessionWithValidCredentials,
+            ["session with a wrong password"] = SessionWithWrongPassword,
+            ["current user with a valid token"] = CurrentUserWithValidToken,
+            ["current user with an expired token"] = CurrentUserWithExpiredToken,
+        };
+
+    private static Func<Uri, Task> SessionWithValidCredentials(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a session request with valid credentials")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/api/v5.0/session")
+            .WithJsonBody(new { login_name = "demo.user", password = "demo-password" })
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new
+            {
+                success = true,
+                role = Match.Type("admin"),
+                administerable_community_ids = Match.MinType(9, 1),
+                admin_group_permissions = Match.MinType("compliance_reporting", 1),
+                auth_tokens = new
+                {
+                    jwt_token = Match.Type("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.e30.c2ln"),
+                    user_authentication_token = new
+                    {
+                        authentication_token = Match.Type(ExampleToken),
+                        updated_at = Match.Integer(1728784853),
+                    },
+                },
+            });
+
+        return async uri =>
+        {
+            var session = await Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
+            session.Success.ShouldBeTrue();
+            session.AuthTokens.UserAuthenticationToken.AuthenticationToken.ShouldBe(ExampleToken);
+        };
+    }
+
+    private static Func<Uri, Task> SessionWithWrongPassword(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a session request with a wrong password")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/api/v5.0/session")
+            .WithJsonBody(new { login_name = "demo.user", password = "not-the-password" })
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { success = false, errors = new { @base = "Unauthorized 401" } });
+
+        return async uri =>
+        {
+            var error = await Should.ThrowAsync<ApiException>(() =>
+                Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "not-the-password" }));
+            error.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            error.Content!.ShouldContain("Unauthorized 401");
+        };
+    }
+
+    private static Func<Uri, Task> CurrentUserWithValidToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the current user with a valid token")
+            .Given(ValidTokenExists, new Dictionary<string, string> { ["token"] = ExampleToken })
+            .WithRequest(HttpMethod.Get, "/api/v5.0/users/me")
+            .WithHeader("Auth-Token", ExampleToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new { id = Match.Integer(1001) });
+
+        return async uri =>
+        {
+            var user = await Api(uri, ExampleToken).GetCurrentUserAsync();
+            user.Id.ShouldBe(1001);
+        };
+    }
+
+    private static Func<Uri, Task> CurrentUserWithExpiredToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the current user with an expired token")
+            .Given(TokenExpired, new Dictionary<string, string> { ["token"] = ExpiredToken })
+            .WithRequest(HttpMethod.Get, "/api/v5.0/users/me")
+            .WithHeader("Auth-Token", ExpiredToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { success = false, errors = new { @base = "Unauthorized 401" } });
+
+        return async uri =>
+        {
+            var error = await Should.ThrowAsync<ApiException>(() => Api(uri, ExpiredToken).GetCurrentUserAsync());
+            error.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        };
+    }
+
+    private static IFuseV5Api Api(Uri baseAddress, string? token = null)
+    {
+        var http = new HttpClient(new AuthTokenHeader(token)) { BaseAddress = baseAddress };
+        return RestService.ForGenerated<IFuseV5Api>(http, FuseV5JsonContext.CreateRefitSettings());
+    }
+
+    /// <summary>Sends a fixed token as the runtime would, so each interaction pins one request.</summary>
+    private sealed class AuthTokenHeader(string? token) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (token is not null)
+            {
+                request.Headers.Add("Auth-Token", token);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
