@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 feed=artifacts/packages
 cache=artifacts/consumer-packages
 rm -rf "$feed" "$cache"
-dotnet pack AuthClients.sln -c Release -o "$feed" -nologo -v q
+for project in generator/*/*.csproj src/*/*.csproj; do
+  dotnet pack "$project" -c Release -o "$feed" -nologo -v q
+done
 ls "$feed"/*.nupkg | sed 's#^#  packed #'
 for consumer in tests/PackageConsumers/*/; do
   [ -f "$consumer"/*.csproj ] || continue
