@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Refit;
+
+namespace AuthClients.Core;
+
+/// <summary>Registers a generated Refit client with the token lifecycle around it.</summary>
+public static class AuthClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <typeparamref name="TApi"/> (a generated interface) on IHttpClientFactory with:
+    /// the authenticating handler, optional transient retries for safe methods, a logger that
+    /// masks secrets (the factory's own URL logging removed), no automatic redirects (a
+    /// redirect must not carry credentials to another host), and one <see cref="TokenSession"/>
+    /// per client.
+    /// </summary>
+    public static IHttpClientBuilder AddAuthClient<TApi>(this IServiceCollection services, AuthClientDefinition definition)
+        where TApi : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(definition);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        var tokenClientName = definition.Name + ".Token";
+
+        Configure(services.AddHttpClient(tokenClientName), definition);
+
+        services.AddKeyedSingleton(definition.Name, (sp, _) =>
+        {
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            return definition.TokenEndpoint(sp, () => factory.CreateClient(tokenClientName));
+        });
+        services.AddKeyedSingleton(definition.Name, (sp, _) => new TokenSession(
+            sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name),
+            definition.SessionOptions?.Invoke(sp),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<TokenSession>>()));
+
+        var builder = services.AddRefitGeneratedClient<TApi>(definition.RefitSettings);
+        builder.AddHttpMessageHandler(sp => new AuthenticatingHandler(
+            sp.GetRequiredKeyedService<TokenSession>(definition.Name),
+            sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name)));
+        if (definition.TransientRetries)
+        {
+            builder.AddStandardResilienceHandler(options =>
+            {
+                options.Retry.DisableForUnsafeHttpMethods();
+                // The token handler and the caller's timeout bound the call; keep attempts generous
+                // so a slow vendor answer (datarhei brakes failed logins for 5 s) is not cut short.
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+            });
+        }
+
+        Configure(builder, definition);
+        return builder;
+    }
+
+    private static void Configure(IHttpClientBuilder builder, AuthClientDefinition definition)
+    {
+        builder
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = definition.BaseAddress(sp);
+                if (definition.Timeout?.Invoke(sp) is { } timeout)
+                {
+                    client.Timeout = timeout;
+                }
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new RedactingLoggingHandler(
+                sp.GetService<ILogger<RedactingLoggingHandler>>() ?? NullLogger<RedactingLoggingHandler>.Instance,
+                definition.SecretQueryParameters));
+    }
+}

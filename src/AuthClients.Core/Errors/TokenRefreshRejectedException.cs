@@ -1,0 +1,11 @@
+namespace AuthClients.Core;
+
+/// <summary>Thrown by an <see cref="ITokenEndpoint"/> when the vendor refuses a refresh: log in again.</summary>
+public sealed class TokenRefreshRejectedException : AuthClientsException
+{
+    /// <summary>Creates the exception.</summary>
+    public TokenRefreshRejectedException(string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net.Http.Headers;
+
+namespace AuthClients.Core;
+
+/// <summary>
+/// Where a vendor wants its token. Applying twice replaces the earlier value, so a request
+/// retried with a new token never carries two.
+/// </summary>
+public abstract class TokenPlacement
+{
+    /// <summary>Puts <paramref name="token"/> on <paramref name="request"/>.</summary>
+    public abstract void Apply(HttpRequestMessage request, AuthToken token);
+
+    /// <summary>A header of its own, e.g. Fuse's <c>Auth-Token</c>.</summary>
+    public static TokenPlacement Header(string name) => new HeaderPlacement(name);
+
+    /// <summary><c>Authorization: Bearer &lt;token&gt;</c>.</summary>
+    public static TokenPlacement Bearer() => new BearerPlacement();
+
+    /// <summary>A query parameter, e.g. SAYMON's <c>api-token</c>.</summary>
+    public static TokenPlacement Query(string name) => new QueryPlacement(name);
+
+    private sealed class HeaderPlacement(string name) : TokenPlacement
+    {
+        public override void Apply(HttpRequestMessage request, AuthToken token)
+        {
+            request.Headers.Remove(name);
+            request.Headers.TryAddWithoutValidation(name, token.Value);
+        }
+    }
+
+    private sealed class BearerPlacement : TokenPlacement
+    {
+        public override void Apply(HttpRequestMessage request, AuthToken token) =>
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+    }
+
+    private sealed class QueryPlacement(string name) : TokenPlacement
+    {
+        public override void Apply(HttpRequestMessage request, AuthToken token)
+        {
+            var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to carry the token.");
+            var absolute = uri.IsAbsoluteUri ? uri : new Uri(new Uri("http://placeholder.invalid/"), uri);
+            var kept = absolute.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Where(pair => !string.Equals(Uri.UnescapeDataString(pair.Split('=')[0]), name, StringComparison.Ordinal));
+            var query = string.Join('&', kept.Append(Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(token.Value)));
+            var builder = new UriBuilder(absolute) { Query = query };
+            request.RequestUri = uri.IsAbsoluteUri ? builder.Uri : new Uri(builder.Uri.PathAndQuery, UriKind.Relative);
+        }
+    }
+}
