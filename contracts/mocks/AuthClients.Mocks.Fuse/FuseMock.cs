@@ -47,6 +47,9 @@ public sealed class FuseMock : IAsyncDisposable
     /// </summary>
     public void RotateTokens() => _state.Tokens.RotateAll();
 
+    /// <summary>Every token this mock has issued, so tests can check that none leaks into logs.</summary>
+    public IReadOnlyList<string> IssuedTokens => _state.Tokens.EverIssued;
+
     /// <summary>Back to the starting state: the options' users, no current token, counters at 0.</summary>
     public void Reset() => _host.Reset();
 

@@ -16,6 +16,19 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (FuseIssuedToken Token, int Uses)> _current = new(StringComparer.Ordinal);
+    private readonly List<string> _everIssued = [];
+
+    /// <summary>Every token value issued so far, rotated ones included (tests check none leaks).</summary>
+    public IReadOnlyList<string> EverIssued
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _everIssued];
+            }
+        }
+    }
 
     /// <summary>Issues a fresh random token for a new session.</summary>
     public FuseIssuedToken Issue(FuseMockUser user) => Register(FuseTokenText.NewAuthenticationToken(), user);
@@ -27,6 +40,7 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
         lock (_lock)
         {
             _current[value] = (token, 0);
+            _everIssued.Add(value);
         }
 
         return token;

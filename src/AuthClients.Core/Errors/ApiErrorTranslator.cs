@@ -91,7 +91,8 @@ public sealed class ApiErrorTranslator
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(exception);
-        if (cancellationToken.IsCancellationRequested)
+        // Ours already (a refused login inside the token handler) or the caller's own cancellation.
+        if (exception is AuthClientsException || cancellationToken.IsCancellationRequested)
         {
             return exception;
         }

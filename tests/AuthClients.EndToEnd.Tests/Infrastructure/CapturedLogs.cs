@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace AuthClients.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Keeps every log line (rendered message and exception text) the clients write.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    // Nothing to release: Dispose exists because ILoggerProvider asks for it.
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyCollection<string> Lines => _lines;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+    public void Dispose()
+    {
+    }
+
+    /// <summary>Fails naming the line if any captured line contains one of <paramref name="secrets"/>.</summary>
+    public void ShouldNotContainAny(params string[] secrets)
+    {
+        _lines.ShouldNotBeEmpty("no log line was captured: the check would prove nothing");
+        foreach (var line in _lines)
+        {
+            foreach (var secret in secrets)
+            {
+                line.ShouldNotContain(secret, Case.Sensitive, $"a log line leaks a secret: {line}");
+            }
+        }
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}
