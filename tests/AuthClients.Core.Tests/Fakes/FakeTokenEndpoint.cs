@@ -1,0 +1,60 @@
+using AuthClients.Core;
+
+namespace AuthClients.Core.Tests.Fakes;
+
+/// <summary>
+/// A vendor endpoint that counts logins and refreshes. Logins wait on <see cref="Gate"/> when
+/// it is set, so tests can pile callers up behind one login.
+/// </summary>
+internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : ITokenEndpoint
+{
+    private int _logins;
+    private int _refreshes;
+
+    public int Logins => Volatile.Read(ref _logins);
+
+    public int Refreshes => Volatile.Read(ref _refreshes);
+
+    public TaskCompletionSource? Gate { get; set; }
+
+    public Func<int, Exception?> FailLogin { get; set; } = _ => null;
+
+    public TimeSpan? Lifetime { get; set; }
+
+    public bool RefreshSupported { get; set; }
+
+    public bool RejectRefresh { get; set; }
+
+    public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
+    {
+        var n = Interlocked.Increment(ref _logins);
+        if (Gate is { } gate)
+        {
+            await gate.Task;
+        }
+
+        if (FailLogin(n) is { } failure)
+        {
+            throw failure;
+        }
+
+        return new AuthToken("token-" + n, Expiry(), RefreshSupported ? "refresh-" + n : null);
+    }
+
+    public bool CanRefresh(AuthToken current) => RefreshSupported && current.RefreshToken is not null;
+
+    public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken)
+    {
+        var n = Interlocked.Increment(ref _refreshes);
+        if (RejectRefresh)
+        {
+            throw new TokenRefreshRejectedException("invalid_grant");
+        }
+
+        return Task.FromResult(new AuthToken("refreshed-" + n, Expiry(), current.RefreshToken));
+    }
+
+    public void Apply(HttpRequestMessage request, AuthToken token) => TokenPlacement.Header("X-Token").Apply(request, token);
+
+    private DateTimeOffset? Expiry() => Lifetime is { } lifetime ? (time ?? TimeProvider.System).GetUtcNow() + lifetime : null;
+}
