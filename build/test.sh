@@ -11,6 +11,9 @@ bash build/fetch-pact-engine.sh
 echo "==> build"
 dotnet build AuthClients.sln -c Release -nologo -v q
 
+echo "==> style (dotnet format)"
+dotnet format AuthClients.sln --verify-no-changes -v q
+
 echo "==> tests"
 dotnet test AuthClients.sln -c Release --no-build -nologo -v q
 
