@@ -9,13 +9,14 @@ echo "==> pact engine"
 bash build/fetch-pact-engine.sh
 
 echo "==> build"
-dotnet build AuthClients.sln -c Release -nologo -v q
+dotnet build AuthClients.sln -nologo -v q
 
+# dotnet format loads the Debug build's generator outputs, so it runs after the build.
 echo "==> style (dotnet format)"
-dotnet format AuthClients.sln --verify-no-changes -v q
+dotnet format AuthClients.sln --verify-no-changes --no-restore -v q
 
 echo "==> tests"
-dotnet test AuthClients.sln -c Release --no-build -nologo -v q
+dotnet test AuthClients.sln --no-build -nologo -v q
 
 echo "==> packages from a local feed"
 bash build/pack-and-consume.sh
