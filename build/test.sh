@@ -16,7 +16,16 @@ echo "==> style (dotnet format)"
 dotnet format AuthClients.sln --verify-no-changes --no-restore -v q
 
 echo "==> tests"
-dotnet test AuthClients.sln --no-build -nologo -v q
+log=$(mktemp)
+dotnet test AuthClients.sln --no-build -nologo -v q 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# One closing line for the whole suite, summed over the test projects.
+summary=$(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\1 \2/p' "$log" \
+  | awk '{f+=$1; p+=$2} END {printf "tests: %d passed, %d failed", p, f}')
+rm -f "$log"
+[ "$status" -eq 0 ] || { echo "$summary"; exit "$status"; }
 
 echo "==> packages from a local feed"
 bash build/pack-and-consume.sh
+
+echo "$summary"
