@@ -166,7 +166,7 @@ internal sealed class OperationMapper
 
         var mediaType = kind == BodyKind.Json ? Json : kind == BodyKind.Multipart ? Multipart : FormUrlEncoded;
         var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(bodyPointer, "content"), mediaType), "schema");
-        var type = _schemas.Map(content[mediaType].Schema, schemaPointer, baseName + "Request");
+        var type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
         var fields = EquatableArray<PropertyModel>.Empty;
         if (kind != BodyKind.Json)
         {
