@@ -23,16 +23,16 @@ internal static class FuseDemo
             logging);
 
         DemoConsole.Step("GET /api/v5.0/users/me with no token yet: the client logs in first");
-        var me = await fuse.V5.GetCurrentUserAsync();
+        var me = await fuse.Api.GetCurrentUserAsync();
         DemoConsole.Result($"user {me.Id}; logins so far: {mock.Counters.Logins}");
 
         DemoConsole.Step("the same call again: the cached token is reused");
-        await fuse.V5.GetCurrentUserAsync();
+        await fuse.Api.GetCurrentUserAsync();
         DemoConsole.Result($"logins so far: {mock.Counters.Logins}");
 
         DemoConsole.Step("Fuse rotates its tokens; the next call gets 401, logs in once more and is retried once");
         mock.RotateTokens();
-        me = await fuse.V5.GetCurrentUserAsync();
+        me = await fuse.Api.GetCurrentUserAsync();
         DemoConsole.Result($"user {me.Id}; 401s seen: {mock.Counters.Unauthorized}; logins so far: {mock.Counters.Logins}");
 
         DemoConsole.Step("a wrong password: the documented 401 body becomes a typed exception");
@@ -46,7 +46,7 @@ internal static class FuseDemo
             logging);
         try
         {
-            await wrong.V5.GetCurrentUserAsync();
+            await wrong.Api.GetCurrentUserAsync();
             throw new InvalidOperationException("the mock accepted a wrong password");
         }
         catch (AuthenticationFailedException ex)

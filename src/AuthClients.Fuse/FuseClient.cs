@@ -1,43 +1,16 @@
-using Microsoft.Extensions.DependencyInjection;
+using AuthClients.Core;
 using Microsoft.Extensions.Logging;
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// The Fuse client for code that does not use dependency injection: the same pipeline as
-/// <see cref="FuseServiceCollectionExtensions.AddFuseClient"/>, owned by this object.
-/// </summary>
-public sealed class FuseClient : IDisposable, IAsyncDisposable
+/// <summary>Fuse clients for code that does not use dependency injection.</summary>
+public static class FuseClient
 {
-    private readonly ServiceProvider _services;
+    /// <summary>The v5 client (session login, Auth-Token header); throws <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> for bad options.</summary>
+    public static StandaloneClient<IFuseV5Api> Create(Action<FuseClientOptions> configure, ILoggerFactory? loggerFactory = null) =>
+        StandaloneClient.Create<IFuseV5Api>(services => services.AddFuseClient(configure), loggerFactory);
 
-    private FuseClient(ServiceProvider services)
-    {
-        _services = services;
-        V5 = services.GetRequiredService<IFuseV5Api>();
-    }
-
-    /// <summary>The v5 API, logged in on first use.</summary>
-    public IFuseV5Api V5 { get; }
-
-    /// <summary>Creates a client; throws <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> for bad options.</summary>
-    public static FuseClient Create(Action<FuseClientOptions> configure, ILoggerFactory? loggerFactory = null)
-    {
-        var services = new ServiceCollection();
-        if (loggerFactory is not null)
-        {
-            services.AddSingleton(loggerFactory);
-        }
-
-        services.AddFuseClient(configure);
-        var provider = services.BuildServiceProvider();
-        _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<FuseClientOptions>>().Value;
-        return new FuseClient(provider);
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _services.Dispose();
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    /// <summary>The v4.4-and-below client (token call, auth_token query parameter).</summary>
+    public static StandaloneClient<IFuseV4Api> CreateV4(Action<FuseV4ClientOptions> configure, ILoggerFactory? loggerFactory = null) =>
+        StandaloneClient.Create<IFuseV4Api>(services => services.AddFuseV4Client(configure), loggerFactory);
 }

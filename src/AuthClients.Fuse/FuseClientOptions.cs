@@ -1,7 +1,7 @@
 namespace AuthClients.Fuse;
 
 /// <summary>How to reach a Fuse Universal instance and whom to log in as.</summary>
-public sealed class FuseClientOptions
+public class FuseClientOptions
 {
     /// <summary>The instance name: <c>acme</c> for https://acme.fuseuniversal.com.</summary>
     public string? Instance { get; set; }
@@ -31,5 +31,5 @@ public sealed class FuseClientOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"FuseClientOptions {{ Instance = {Instance}, BaseAddress = {BaseAddress}, LoginName = {LoginName}, Password = {(Password is null ? "null" : "***")} }}";
+        $"{GetType().Name} {{ Instance = {Instance}, BaseAddress = {BaseAddress}, LoginName = {LoginName}, Password = {(Password is null ? "null" : "***")} }}";
 }

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace AuthClients.Fuse;
 
 /// <summary>Checks the options at start-up, with messages that say what to set.</summary>
-internal sealed class FuseClientOptionsValidator : IValidateOptions<FuseClientOptions>
+internal sealed class FuseClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
+    where TOptions : FuseClientOptions
 {
-    public ValidateOptionsResult Validate(string? name, FuseClientOptions options)
+    public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         var failures = new List<string>();
         if (options.BaseAddress is null && string.IsNullOrWhiteSpace(options.Instance))
@@ -30,6 +31,11 @@ internal sealed class FuseClientOptionsValidator : IValidateOptions<FuseClientOp
         if (string.IsNullOrEmpty(options.Password))
         {
             failures.Add("Set FuseClientOptions.Password.");
+        }
+
+        if (options is FuseV4ClientOptions v4 && !System.Text.RegularExpressions.Regex.IsMatch(v4.ApiVersion ?? string.Empty, "^v4\\.[0-9]+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            failures.Add($"FuseV4ClientOptions.ApiVersion '{v4.ApiVersion}' is not a v4 version such as v4.4 or v4.3.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -19,7 +19,7 @@ public static class FuseServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<FuseClientOptions>().Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FuseClientOptions>, FuseClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FuseClientOptions>, FuseClientOptionsValidator<FuseClientOptions>>());
         return services.AddAuthClient<IFuseV5Api>(new AuthClientDefinition
         {
             Name = "AuthClients.Fuse.V5",
@@ -33,6 +33,33 @@ public static class FuseServiceCollectionExtensions
         });
     }
 
-    private static FuseClientOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<FuseClientOptions>>().Value;
+    /// <summary>
+    /// Registers <see cref="IFuseV4Api"/> for Fuse v4.4 and below: <c>POST /api/v4.4/token</c>
+    /// (multipart form-data, 201) on first use, the token as the <c>auth_token</c> query parameter
+    /// (masked in logs), and on a 401 one new token and one retry. Pass
+    /// <see cref="FuseV4ClientOptions.ApiVersion"/> to the API's version parameter.
+    /// </summary>
+    public static IHttpClientBuilder AddFuseV4Client(this IServiceCollection services, Action<FuseV4ClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<FuseV4ClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FuseV4ClientOptions>, FuseClientOptionsValidator<FuseV4ClientOptions>>());
+        return services.AddAuthClient<IFuseV4Api>(new AuthClientDefinition
+        {
+            Name = "AuthClients.Fuse.V4",
+            Vendor = "Fuse",
+            BaseAddress = sp => Options<FuseV4ClientOptions>(sp).ResolveBaseAddress(),
+            RefitSettings = _ => V4.FuseV4RefitSettings.Create(),
+            TokenEndpoint = (sp, tokenClient) => new V4.FuseV4TokenEndpoint(
+                () => RestService.ForGenerated<IFuseV4Api>(tokenClient(), V4.FuseV4RefitSettings.Create()),
+                Options<FuseV4ClientOptions>(sp)),
+            SessionOptions = sp => new TokenSessionOptions { DefaultLifetime = Options<FuseV4ClientOptions>(sp).TokenLifetime },
+            SecretQueryParameters = ["auth_token"],
+        });
+    }
+
+    private static FuseClientOptions Options(IServiceProvider services) => Options<FuseClientOptions>(services);
+
+    private static TOptions Options<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services)
+        where TOptions : class => services.GetRequiredService<IOptions<TOptions>>().Value;
 }
