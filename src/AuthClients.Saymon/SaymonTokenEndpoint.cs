@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using AuthClients.Core;
+using Refit;
+
+namespace AuthClients.Saymon;
+
+/// <summary>
+/// SAYMON: <c>POST /node/api/users/{id}/auth-token</c> with HTTP Basic credentials and an empty
+/// body answers the new token as a JSON string (quoted); the token then travels as the
+/// <c>api-token</c> query parameter. No expiry, no refresh: a rejected token is replaced.
+/// </summary>
+internal sealed class SaymonTokenEndpoint(Func<HttpClient> tokenClient, SaymonClientOptions options) : ITokenEndpoint
+{
+    private static readonly TokenPlacement Placement = TokenPlacement.Query("api-token");
+
+    public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
+    {
+        var client = tokenClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(options.Login + ":" + options.Password)));
+        var api = RestService.ForGenerated<ISaymonApi>(client, SaymonRefitSettings.Create());
+        try
+        {
+            var quoted = await api.CreateAuthTokenAsync(options.UserId!, cancellationToken).ConfigureAwait(false);
+            return new AuthToken(Unquote(quoted));
+        }
+        catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            throw new AuthenticationFailedException(refusal);
+        }
+    }
+
+    public bool CanRefresh(AuthToken current) => false;
+
+    public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("SAYMON has no refresh: a new token replaces a rejected one.");
+
+    public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
+
+    /// <summary>The body is a JSON string ("\"a5f9…\""); some proxies hand back the bare token.</summary>
+    internal static string Unquote(string body)
+    {
+        var trimmed = body.Trim();
+        if (trimmed.StartsWith('"'))
+        {
+            try
+            {
+                var token = JsonSerializer.Deserialize(trimmed, SaymonJsonContext.Default.String);
+                if (!string.IsNullOrWhiteSpace(token))
+                {
+                    return token;
+                }
+            }
+            catch (JsonException)
+            {
+                // Falls through to the error below.
+            }
+        }
+        else if (trimmed.Length > 0 && !trimmed.Contains(' ', StringComparison.Ordinal) && !trimmed.StartsWith('{') && !trimmed.StartsWith('<'))
+        {
+            return trimmed;
+        }
+
+        throw new UnexpectedResponseException("SAYMON", HttpStatusCode.OK,
+            "SAYMON answered 200 OK to the token request with a body that is not the documented JSON string: " + SecretRedactor.RedactText(trimmed.Length > 80 ? trimmed[..80] + "…" : trimmed));
+    }
+}
