@@ -1,4 +1,5 @@
 using System.Net;
+using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.Fuse;
 using AuthClients.PactFfi;
 using AuthClients.PactFfi.Matchers;
@@ -12,10 +13,10 @@ namespace AuthClients.Contracts.Tests.Fuse;
 /// exercised through the generated client. Example values are matched by type; what the doc
 /// fixes (paths, the Auth-Token header name, success flags, the error body) is exact.
 /// </summary>
-internal static class FuseV5Contract
+public sealed class FuseV5Contract : IConsumerContract
 {
-    public const string Consumer = "AuthClients.Fuse";
-    public const string Provider = "FuseUniversal";
+    public const string ConsumerName = "AuthClients.Fuse";
+    public const string ProviderName = "FuseUniversal";
 
     public const string UserExists = "a user demo.user with password demo-password exists";
     public const string ValidTokenExists = "a valid authentication token RVt-k4zQJRyMBx3L exists";
@@ -24,8 +25,12 @@ internal static class FuseV5Contract
     private const string ExampleToken = "RVt-k4zQJRyMBx3L";
     private const string ExpiredToken = "expired-4zQJRyMBx3L";
 
-    /// <summary>Every interaction, by name, so tests can run one or all.</summary>
-    public static IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
+    public string Consumer => ConsumerName;
+
+    public string Provider => ProviderName;
+
+    /// <summary>Every interaction, by name, so tests can run one or all (v4.4 ones from <see cref="FuseV4Interactions"/>).</summary>
+    public IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
         new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
         {
             ["session with valid credentials"] = SessionWithValidCredentials,
@@ -120,23 +125,12 @@ internal static class FuseV5Contract
         };
     }
 
-    private static IFuseV5Api Api(Uri baseAddress, string? token = null)
-    {
-        var http = new HttpClient(new AuthTokenHeader(token)) { BaseAddress = baseAddress };
-        return RestService.ForGenerated<IFuseV5Api>(http, FuseV5JsonContext.CreateRefitSettings());
-    }
-
-    /// <summary>Sends a fixed token as the runtime would, so each interaction pins one request.</summary>
-    private sealed class AuthTokenHeader(string? token) : DelegatingHandler(new HttpClientHandler())
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private static IFuseV5Api Api(Uri baseAddress, string? token = null) =>
+        Clients.Create<IFuseV5Api>(baseAddress, FuseV5JsonContext.CreateRefitSettings(), headers =>
         {
             if (token is not null)
             {
-                request.Headers.Add("Auth-Token", token);
+                headers.Add("Auth-Token", token);
             }
-
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
+        });
 }

@@ -1,0 +1,16 @@
+using AuthClients.Contracts.Tests.Infrastructure;
+using AuthClients.Mocks.Fuse;
+
+namespace AuthClients.Contracts.Tests.Fuse;
+
+/// <summary>The committed Fuse pact replayed against the Fuse provider mock, provider states included.</summary>
+public sealed class FuseProviderVerificationTests
+{
+    [Fact]
+    public async Task The_fuse_mock_honours_the_committed_pact()
+    {
+        await using var mock = await FuseMock.StartAsync();
+
+        ProviderVerification.Verify(new FuseV5Contract(), mock.BaseAddress, mock.ProviderStatesUri);
+    }
+}
