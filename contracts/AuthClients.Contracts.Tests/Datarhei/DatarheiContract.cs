@@ -1,0 +1,163 @@
+using System.Net;
+using AuthClients.Contracts.Tests.Infrastructure;
+using AuthClients.Datarhei;
+using AuthClients.PactFfi;
+using AuthClients.PactFfi.Matchers;
+using Refit;
+
+namespace AuthClients.Contracts.Tests.Datarhei;
+
+/// <summary>
+/// What AuthClients.Datarhei expects of datarhei Core (shared/seeds/datarhei-core-login.txt and
+/// NOTES.md, which reads the behaviour from Core's source): JWT login, refresh with the refresh
+/// token as Bearer, /api/v3 with the access token, and the {"code","message","details"} error.
+/// The tokens in requests are the document's own sample JWTs, made valid by provider states.
+/// </summary>
+public sealed class DatarheiContract : IConsumerContract
+{
+    public const string UserExists = "a user admin with password datarhei exists";
+    public const string RefreshTokenIsValid = "the refresh token is valid";
+    public const string AccessTokenIsValid = "the access token is valid";
+    public const string AccessTokenExpired = "the access token has expired";
+    public const string AccessTokenUsedAsRefresh = "an access token is used as refresh token";
+
+    // From the document: a refresh token (usefor refresh, exi 86400) and an access token (usefor access, exi 600).
+    private const string DocRefreshToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjg2NDAwLCJleHAiOjE2NzA1Mjc2MjUsImlhdCI6MTY3MDQ0MTIyNSwiaXNzIjoiZGF0YXJoZWktY29yZSIsImp0aSI6IjczM2Q4Y2UxLTY3YjEtNDM3Yy04YzQ1LTM3Yjg4MmZjMWExZiIsInN1YiI6ImFkbWluIiwidXNlZm9yIjoicmVmcmVzaCJ9.3lqZFJeN7ILfM4DTi0-ZJ7kAzqTMR-yRgRl3o89O-jY";
+    private const string DocAccessToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjYwMCwiZXhwIjoxNjcwNDQxODI1LCJpYXQiOjE2NzA0NDEyMjUsImlzcyI6ImRhdGFyaGVpLWNvcmUiLCJqdGkiOiJhZWU4OTZhNS05ZThhLTRlMGQtYjk4Zi01NTA3NTUwNzA2YzUiLCJzdWIiOiJhZG1pbiIsInVzZWZvciI6ImFjY2VzcyJ9.xrnIfNZU9Z0nrUxYddpPQOMO7ypHA2vuqrYuAr95elg";
+    private const string Jwt = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
+    private const string InvalidJwt = "Missing or invalid JWT token";
+
+    public string Consumer => "AuthClients.Datarhei";
+
+    public string Provider => "DatarheiCore";
+
+    public IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
+        new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
+        {
+            ["login"] = Login,
+            ["login with a wrong password"] = WrongPassword,
+            ["login without credentials"] = MissingCredentials,
+            ["refresh"] = Refresh,
+            ["refresh with an access token"] = RefreshWithAccessToken,
+            ["filesystems with a valid access token"] = Filesystems,
+            ["filesystems with an expired access token"] = FilesystemsWithExpiredToken,
+            ["about without a token"] = About,
+        };
+
+    private static Func<Uri, Task> Login(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a login with username and password")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/api/login")
+            .WithJsonBody(new { username = "admin", password = "datarhei" })
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt), refresh_token = Match.Regex(DocRefreshToken, Jwt) });
+
+        return async uri =>
+        {
+            var pair = await Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "datarhei" });
+            AuthClients.Core.TokenExpiry.Claim(pair.RefreshToken, "usefor").ShouldBe("refresh");
+        };
+    }
+
+    private static Func<Uri, Task> WrongPassword(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a login with a wrong password")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/api/login")
+            .WithJsonBody(new { username = "admin", password = "not-the-password" })
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials: invalid username or password", 1) });
+
+        return uri => ExpectError(() => Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
+    }
+
+    private static Func<Uri, Task> MissingCredentials(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a login without credentials")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/api/login")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.BadRequest)
+            .WithJsonBody(new { code = 400, message = "Bad Request", details = Match.MinType("Missing authorization credentials", 1) });
+
+        return uri => ExpectError(() => Api(uri).LoginAsync(), HttpStatusCode.BadRequest);
+    }
+
+    private static Func<Uri, Task> Refresh(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a refresh with a valid refresh token")
+            .Given(RefreshTokenIsValid, new Dictionary<string, string> { ["token"] = DocRefreshToken })
+            .WithRequest(HttpMethod.Get, "/api/login/refresh")
+            .WithHeader("Authorization", "Bearer " + DocRefreshToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt) });
+
+        return async uri => (await Api(uri, DocRefreshToken).RefreshAccessTokenAsync()).AccessToken.ShouldBe(DocAccessToken);
+    }
+
+    private static Func<Uri, Task> RefreshWithAccessToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a refresh with an access token in place of the refresh token")
+            .Given(AccessTokenUsedAsRefresh, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .WithRequest(HttpMethod.Get, "/api/login/refresh")
+            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
+
+        return uri => ExpectError(() => Api(uri, DocAccessToken).RefreshAccessTokenAsync(), HttpStatusCode.Unauthorized);
+    }
+
+    private static Func<Uri, Task> Filesystems(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the filesystems with a valid access token")
+            .Given(AccessTokenIsValid, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .WithRequest(HttpMethod.Get, "/api/v3/fs")
+            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(Match.MinType(new { name = Match.Type("disk"), type = Match.Type("disk"), mount = Match.Type("/") }, 1));
+
+        return async uri => (await Api(uri, DocAccessToken).ListFilesystemsAsync()).ShouldContain(f => f.Name == "disk");
+    }
+
+    private static Func<Uri, Task> FilesystemsWithExpiredToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the filesystems with an expired access token")
+            .Given(AccessTokenExpired, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .WithRequest(HttpMethod.Get, "/api/v3/fs")
+            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
+
+        return uri => ExpectError(() => Api(uri, DocAccessToken).ListFilesystemsAsync(), HttpStatusCode.Unauthorized);
+    }
+
+    private static Func<Uri, Task> About(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the about object without a token")
+            .WithRequest(HttpMethod.Get, "/api")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new { app = "datarhei-core", auths = Match.MinType("localjwt", 1), version = new { number = Match.Type("16.16.0") } });
+
+        return async uri => (await Api(uri).GetAboutAsync()).App.ShouldBe("datarhei-core");
+    }
+
+    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
+        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
+
+    private static IDatarheiApi Api(Uri baseAddress, string? bearer = null) =>
+        Clients.Create<IDatarheiApi>(baseAddress, DatarheiJsonContext.CreateRefitSettings(), headers =>
+        {
+            if (bearer is not null)
+            {
+                headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+            }
+        });
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using AuthClients.Contracts.Tests.Infrastructure;
+using AuthClients.PactFfi;
+using AuthClients.PactFfi.Matchers;
+using AuthClients.ResolveInsights;
+using Refit;
+
+namespace AuthClients.Contracts.Tests.ResolveInsights;
+
+/// <summary>
+/// What AuthClients.ResolveInsights expects of Resolve Insights (shared/seeds/resolve-insights-auth.txt
+/// and NOTES.md): the OAuth 2.0 password and refresh grants with the documented client
+/// defaults, RFC 6749 §5.2 errors, and the logged-in user detail with a Bearer token.
+/// </summary>
+public sealed class ResolveInsightsContract : IConsumerContract
+{
+    public const string UserExists = "a user demo@resolve.io with password demo-password exists";
+    public const string RefreshTokenIssued = "a refresh token valid-refresh-token was issued";
+    public const string RefreshTokenExpired = "the refresh token expired-refresh-token has expired";
+    public const string AccessTokenIssued = "an access token valid-access-token was issued";
+    public const string NoAccessTokenIsValid = "no access token is valid";
+
+    private const string FormContentType = "application/x-www-form-urlencoded";
+    private const string Uuid = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    public string Consumer => "AuthClients.ResolveInsights";
+
+    public string Provider => "ResolveInsights";
+
+    public IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
+        new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
+        {
+            ["password grant"] = PasswordGrant,
+            ["password grant with a wrong password"] = WrongPassword,
+            ["password grant with a wrong client secret"] = WrongClientSecret,
+            ["refresh grant"] = RefreshGrant,
+            ["refresh grant with an expired refresh token"] = ExpiredRefreshToken,
+            ["logged-in user detail"] = UserDetail,
+            ["logged-in user detail with an invalid token"] = UserDetailWithInvalidToken,
+        };
+
+    private static object TokenBody() => new
+    {
+        access_token = Match.Regex("6b2e0b1e-3f9a-4c6e-9d7a-0c1f5e2a9b10", Uuid),
+        token_type = "bearer",
+        refresh_token = Match.Regex("0f8d7c6b-5a49-4382-9170-6e5d4c3b2a19", Uuid),
+        expires_in = Match.Integer(43199),
+        scope = Match.Type("read write trust"),
+        user = new { username = Match.Type("demo@resolve.io") },
+        jti = Match.Regex("2c9a1d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d", Uuid),
+    };
+
+    private static Func<Uri, Task> PasswordGrant(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a password grant with the documented client defaults")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/oauth/token")
+            .WithBody("grant_type=password&username=demo%40resolve.io&password=demo-password&client_id=fixstreamapp&client_secret=fixstream&scope=read+write+trust", FormContentType)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(TokenBody());
+
+        return async uri =>
+        {
+            var token = await Api(uri).CreateTokenAsync(Password("demo-password"));
+            token.TokenType.ShouldBe("bearer");
+            token.ExpiresIn.ShouldBe(43199);
+        };
+    }
+
+    private static Func<Uri, Task> WrongPassword(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a password grant with a wrong password")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/oauth/token")
+            .WithBody("grant_type=password&username=demo%40resolve.io&password=not-the-password&client_id=fixstreamapp&client_secret=fixstream&scope=read+write+trust", FormContentType)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.BadRequest)
+            .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Bad credentials") });
+
+        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Password("not-the-password")), HttpStatusCode.BadRequest);
+    }
+
+    private static Func<Uri, Task> WrongClientSecret(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a password grant with a wrong client secret")
+            .Given(UserExists)
+            .WithRequest(HttpMethod.Post, "/oauth/token")
+            .WithBody("grant_type=password&username=demo%40resolve.io&password=demo-password&client_id=fixstreamapp&client_secret=wrong-secret&scope=read+write+trust", FormContentType)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { error = "invalid_client", error_description = Match.Type("Bad client credentials") });
+
+        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Password("demo-password") with { ClientSecret = "wrong-secret" }), HttpStatusCode.Unauthorized);
+    }
+
+    private static Func<Uri, Task> RefreshGrant(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a refresh grant with a valid refresh token")
+            .Given(RefreshTokenIssued, new Dictionary<string, string> { ["refresh_token"] = "valid-refresh-token" })
+            .WithRequest(HttpMethod.Post, "/oauth/token")
+            .WithBody("grant_type=refresh_token&client_id=fixstreamapp&client_secret=fixstream&refresh_token=valid-refresh-token", FormContentType)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(TokenBody());
+
+        return async uri => (await Api(uri).CreateTokenAsync(Refresh("valid-refresh-token"))).AccessToken.ShouldNotBeNullOrEmpty();
+    }
+
+    private static Func<Uri, Task> ExpiredRefreshToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a refresh grant with an expired refresh token")
+            .Given(RefreshTokenExpired, new Dictionary<string, string> { ["refresh_token"] = "expired-refresh-token" })
+            .WithRequest(HttpMethod.Post, "/oauth/token")
+            .WithBody("grant_type=refresh_token&client_id=fixstreamapp&client_secret=fixstream&refresh_token=expired-refresh-token", FormContentType)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.BadRequest)
+            .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Invalid refresh token") });
+
+        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Refresh("expired-refresh-token")), HttpStatusCode.BadRequest);
+    }
+
+    private static Func<Uri, Task> UserDetail(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the logged-in user's detail")
+            .Given(AccessTokenIssued, new Dictionary<string, string> { ["token"] = "valid-access-token" })
+            .WithRequest(HttpMethod.Get, "/api/v2/users/loggedIn/detail")
+            .WithHeader("Authorization", "Bearer valid-access-token")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new
+            {
+                name = Match.Type("Demo User"),
+                firstName = Match.Type("Demo"),
+                lastName = Match.Type("User"),
+                emailAddress = Match.Type("demo@resolve.io"),
+                userType = Match.Type("LOCAL"),
+                defaultOrg = Match.Type("1:Demo Org"),
+                defaultSite = Match.MinType("\"1:Demo Org\":\"1:Demo Site\"", 1),
+                lastLoginTime = Match.Regex("2026-11-24T10:00:00.000Z", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"),
+                group = Match.Type("admin"),
+                // Its keys are the customer's organizations: only "an object" is promised.
+                orgPrivilegeMap = Match.Type(new Dictionary<string, object>()),
+            });
+
+        return async uri =>
+        {
+            var detail = await Api(uri, "valid-access-token").GetLoggedInUserDetailAsync();
+            detail.EmailAddress.ShouldBe("demo@resolve.io");
+            detail.DefaultSite!.ShouldNotBeEmpty();
+        };
+    }
+
+    private static Func<Uri, Task> UserDetailWithInvalidToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the logged-in user's detail with an invalid token")
+            .Given(NoAccessTokenIsValid)
+            .WithRequest(HttpMethod.Get, "/api/v2/users/loggedIn/detail")
+            .WithHeader("Authorization", "Bearer revoked-access-token")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { error = "invalid_token", error_description = Match.Type("Invalid access token") });
+
+        return uri => ExpectError(() => Api(uri, "revoked-access-token").GetLoggedInUserDetailAsync(), HttpStatusCode.Unauthorized);
+    }
+
+    private static ResolveTokenRequest Password(string password) => new()
+    {
+        GrantType = "password",
+        Username = "demo@resolve.io",
+        Password = password,
+        ClientId = "fixstreamapp",
+        ClientSecret = "fixstream",
+        Scope = "read write trust",
+    };
+
+    private static ResolveTokenRequest Refresh(string refreshToken) => new()
+    {
+        GrantType = "refresh_token",
+        RefreshToken = refreshToken,
+        ClientId = "fixstreamapp",
+        ClientSecret = "fixstream",
+    };
+
+    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
+        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
+
+    private static IResolveInsightsApi Api(Uri baseAddress, string? bearer = null) =>
+        Clients.Create<IResolveInsightsApi>(baseAddress, ResolveInsightsJsonContext.CreateRefitSettings(), headers =>
+        {
+            if (bearer is not null)
+            {
+                headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+            }
+        });
+}

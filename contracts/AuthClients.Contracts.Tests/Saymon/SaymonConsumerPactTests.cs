@@ -1,0 +1,5 @@
+using AuthClients.Contracts.Tests.Infrastructure;
+
+namespace AuthClients.Contracts.Tests.Saymon;
+
+public sealed class SaymonConsumerPactTests : ConsumerPactTests<SaymonContract>;

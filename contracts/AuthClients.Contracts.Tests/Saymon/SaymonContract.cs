@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using AuthClients.Contracts.Tests.Infrastructure;
+using AuthClients.PactFfi;
+using AuthClients.PactFfi.Matchers;
+using AuthClients.Saymon;
+using Refit;
+
+namespace AuthClients.Contracts.Tests.Saymon;
+
+/// <summary>
+/// What AuthClients.Saymon expects of SAYMON (shared/seeds/saymon-create-auth-token.txt and
+/// NOTES.md): Basic-auth token creation answered with a JSON string, the api-token query
+/// parameter, and the {"code","message"} error body whose message is itself JSON. Codes and
+/// messages the docs fix are exact; the 403/404 bodies the docs do not show are matched by type.
+/// </summary>
+public sealed class SaymonContract : IConsumerContract
+{
+    public const string AdminMayCreateTokens = "an admin with manage-users may create tokens for user 5e21b752308c3c66d64e072c";
+    public const string ViewerExists = "a user viewer without manage-users exists";
+    public const string NoSuchUser = "no user 000000000000000000000000 exists";
+    public const string TokenIsValid = "the API token a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d is valid";
+    public const string NoTokenIsValid = "no API token is valid";
+
+    private const string UserId = "5e21b752308c3c66d64e072c";
+    private const string ExampleToken = "a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d";
+    private const string Uuid = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    public string Consumer => "AuthClients.Saymon";
+
+    public string Provider => "SAYMON";
+
+    public IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
+        new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
+        {
+            ["token created by an admin"] = TokenCreatedByAdmin,
+            ["token request with wrong Basic credentials"] = WrongBasicCredentials,
+            ["token request without manage-users"] = MissingPermission,
+            ["token request for an unknown user"] = UnknownUser,
+            ["token request with a malformed user id"] = MalformedUserId,
+            ["current user with a valid API token"] = CurrentUserWithValidToken,
+            ["current user with an invalid API token"] = CurrentUserWithInvalidToken,
+        };
+
+    private static Func<Uri, Task> TokenCreatedByAdmin(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a token request by an admin with manage-users")
+            .Given(AdminMayCreateTokens)
+            .WithRequest(HttpMethod.Post, $"/node/api/users/{UserId}/auth-token")
+            .WithHeader("Authorization", Basic("admin", "admin-password"))
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(Match.Regex(ExampleToken, Uuid));
+
+        return async uri =>
+        {
+            var body = await Api(uri, "admin", "admin-password").CreateAuthTokenAsync(UserId);
+            // The documented body is the token in double quotes.
+            JsonSerializer.Deserialize(body, SaymonJsonContext.Default.String).ShouldBe(ExampleToken);
+        };
+    }
+
+    private static Func<Uri, Task> WrongBasicCredentials(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a token request with wrong Basic credentials")
+            .Given(AdminMayCreateTokens)
+            .WithRequest(HttpMethod.Post, $"/node/api/users/{UserId}/auth-token")
+            .WithHeader("Authorization", Basic("admin", "wrong-password"))
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = "InvalidCredentials", message = "{\"errorCode\":3,\"message\":\"Invalid login or password.\"}" });
+
+        return uri => ExpectError(() => Api(uri, "admin", "wrong-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Unauthorized);
+    }
+
+    private static Func<Uri, Task> MissingPermission(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a token request by a user without manage-users")
+            .Given(ViewerExists)
+            .WithRequest(HttpMethod.Post, $"/node/api/users/{UserId}/auth-token")
+            .WithHeader("Authorization", Basic("viewer", "viewer-password"))
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Forbidden)
+            .WithJsonBody(new { code = Match.Type("Forbidden"), message = Match.Type("Permission denied") });
+
+        return uri => ExpectError(() => Api(uri, "viewer", "viewer-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Forbidden);
+    }
+
+    private static Func<Uri, Task> UnknownUser(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a token request for a user that does not exist")
+            .Given(NoSuchUser)
+            .WithRequest(HttpMethod.Post, "/node/api/users/000000000000000000000000/auth-token")
+            .WithHeader("Authorization", Basic("admin", "admin-password"))
+            .WillRespond()
+            .WithStatus(HttpStatusCode.NotFound)
+            .WithJsonBody(new { code = Match.Type("NotFound"), message = Match.Type("User not found.") });
+
+        return uri => ExpectError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("000000000000000000000000"), HttpStatusCode.NotFound);
+    }
+
+    private static Func<Uri, Task> MalformedUserId(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a token request with a malformed user id")
+            .Given(AdminMayCreateTokens)
+            .WithRequest(HttpMethod.Post, "/node/api/users/not-an-id/auth-token")
+            .WithHeader("Authorization", Basic("admin", "admin-password"))
+            .WillRespond()
+            .WithStatus(HttpStatusCode.BadRequest)
+            .WithJsonBody(new { code = "BadRequest", message = Match.Type("Invalid user id.") });
+
+        return uri => ExpectError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("not-an-id"), HttpStatusCode.BadRequest);
+    }
+
+    private static Func<Uri, Task> CurrentUserWithValidToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the current user with a valid API token")
+            .Given(TokenIsValid, new Dictionary<string, string> { ["token"] = ExampleToken })
+            .WithRequest(HttpMethod.Get, "/node/api/users/current")
+            .WithQuery("api-token", ExampleToken)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new
+            {
+                id = Match.Regex(UserId, "^[0-9a-f]{24}$"),
+                login = Match.Type("admin"),
+                status = Match.Integer(2),
+                permissions = Match.MinType("manage-objects", 1),
+            });
+
+        return async uri =>
+        {
+            var user = await Api(uri, token: ExampleToken).GetCurrentUserAsync();
+            user.Id.ShouldBe(UserId);
+            user.Login.ShouldBe("admin");
+        };
+    }
+
+    private static Func<Uri, Task> CurrentUserWithInvalidToken(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a request for the current user with an invalid API token")
+            .Given(NoTokenIsValid)
+            .WithRequest(HttpMethod.Get, "/node/api/users/current")
+            .WithQuery("api-token", "00000000-0000-0000-0000-000000000000")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = "Unauthorized", message = "{\"errorCode\":3,\"message\":\"Invalid API token.\"}" });
+
+        return uri => ExpectError(() => Api(uri, token: "00000000-0000-0000-0000-000000000000").GetCurrentUserAsync(), HttpStatusCode.Unauthorized);
+    }
+
+    private static string Basic(string login, string password) =>
+        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(login + ":" + password));
+
+    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
+        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
+
+    private static ISaymonApi Api(Uri baseAddress, string? login = null, string? password = null, string? token = null) =>
+        Clients.Create<ISaymonApi>(
+            baseAddress,
+            SaymonJsonContext.CreateRefitSettings(),
+            headers =>
+            {
+                if (login is not null)
+                {
+                    headers.Authorization = AuthenticationHeaderValue.Parse(Basic(login, password!));
+                }
+            },
+            token is null ? null : ("api-token", token));
+}
