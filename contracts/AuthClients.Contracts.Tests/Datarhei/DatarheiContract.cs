@@ -3,7 +3,6 @@ using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.Datarhei;
 using AuthClients.PactFfi;
 using AuthClients.PactFfi.Matchers;
-using Refit;
 
 namespace AuthClients.Contracts.Tests.Datarhei;
 
@@ -71,7 +70,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials: invalid username or password", 1) });
 
-        return uri => ExpectError(() => Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> MissingCredentials(IPactBuilderV4 pact)
@@ -83,7 +82,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { code = 400, message = "Bad Request", details = Match.MinType("Missing authorization credentials", 1) });
 
-        return uri => ExpectError(() => Api(uri).LoginAsync(), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => Api(uri).LoginAsync(), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> Refresh(IPactBuilderV4 pact)
@@ -109,7 +108,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
 
-        return uri => ExpectError(() => Api(uri, DocAccessToken).RefreshAccessTokenAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, DocAccessToken).RefreshAccessTokenAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> Filesystems(IPactBuilderV4 pact)
@@ -135,7 +134,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
 
-        return uri => ExpectError(() => Api(uri, DocAccessToken).ListFilesystemsAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, DocAccessToken).ListFilesystemsAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> About(IPactBuilderV4 pact)
@@ -148,9 +147,6 @@ public sealed class DatarheiContract : IConsumerContract
 
         return async uri => (await Api(uri).GetAboutAsync()).App.ShouldBe("datarhei-core");
     }
-
-    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
-        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
 
     private static IDatarheiApi Api(Uri baseAddress, string? bearer = null) =>
         Clients.Create<IDatarheiApi>(baseAddress, DatarheiJsonContext.CreateRefitSettings(), headers =>

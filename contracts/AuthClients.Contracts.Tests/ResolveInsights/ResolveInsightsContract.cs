@@ -3,7 +3,6 @@ using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.PactFfi;
 using AuthClients.PactFfi.Matchers;
 using AuthClients.ResolveInsights;
-using Refit;
 
 namespace AuthClients.Contracts.Tests.ResolveInsights;
 
@@ -78,7 +77,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Bad credentials") });
 
-        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Password("not-the-password")), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Password("not-the-password")), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> WrongClientSecret(IPactBuilderV4 pact)
@@ -91,7 +90,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { error = "invalid_client", error_description = Match.Type("Bad client credentials") });
 
-        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Password("demo-password") with { ClientSecret = "wrong-secret" }), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Password("demo-password") with { ClientSecret = "wrong-secret" }), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> RefreshGrant(IPactBuilderV4 pact)
@@ -117,7 +116,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Invalid refresh token") });
 
-        return uri => ExpectError(() => Api(uri).CreateTokenAsync(Refresh("expired-refresh-token")), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Refresh("expired-refresh-token")), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> UserDetail(IPactBuilderV4 pact)
@@ -161,7 +160,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { error = "invalid_token", error_description = Match.Type("Invalid access token") });
 
-        return uri => ExpectError(() => Api(uri, "revoked-access-token").GetLoggedInUserDetailAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, "revoked-access-token").GetLoggedInUserDetailAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static ResolveTokenRequest Password(string password) => new()
@@ -181,9 +180,6 @@ public sealed class ResolveInsightsContract : IConsumerContract
         ClientId = "fixstreamapp",
         ClientSecret = "fixstream",
     };
-
-    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
-        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
 
     private static IResolveInsightsApi Api(Uri baseAddress, string? bearer = null) =>
         Clients.Create<IResolveInsightsApi>(baseAddress, ResolveInsightsJsonContext.CreateRefitSettings(), headers =>

@@ -6,7 +6,6 @@ using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.PactFfi;
 using AuthClients.PactFfi.Matchers;
 using AuthClients.Saymon;
-using Refit;
 
 namespace AuthClients.Contracts.Tests.Saymon;
 
@@ -72,7 +71,7 @@ public sealed class SaymonContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = "InvalidCredentials", message = "{\"errorCode\":3,\"message\":\"Invalid login or password.\"}" });
 
-        return uri => ExpectError(() => Api(uri, "admin", "wrong-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, "admin", "wrong-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> MissingPermission(IPactBuilderV4 pact)
@@ -85,7 +84,7 @@ public sealed class SaymonContract : IConsumerContract
             .WithStatus(HttpStatusCode.Forbidden)
             .WithJsonBody(new { code = Match.Type("Forbidden"), message = Match.Type("Permission denied") });
 
-        return uri => ExpectError(() => Api(uri, "viewer", "viewer-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Forbidden);
+        return uri => Expect.ApiError(() => Api(uri, "viewer", "viewer-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Forbidden);
     }
 
     private static Func<Uri, Task> UnknownUser(IPactBuilderV4 pact)
@@ -98,7 +97,7 @@ public sealed class SaymonContract : IConsumerContract
             .WithStatus(HttpStatusCode.NotFound)
             .WithJsonBody(new { code = Match.Type("NotFound"), message = Match.Type("User not found.") });
 
-        return uri => ExpectError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("000000000000000000000000"), HttpStatusCode.NotFound);
+        return uri => Expect.ApiError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("000000000000000000000000"), HttpStatusCode.NotFound);
     }
 
     private static Func<Uri, Task> MalformedUserId(IPactBuilderV4 pact)
@@ -111,7 +110,7 @@ public sealed class SaymonContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { code = "BadRequest", message = Match.Type("Invalid user id.") });
 
-        return uri => ExpectError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("not-an-id"), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => Api(uri, "admin", "admin-password").CreateAuthTokenAsync("not-an-id"), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> CurrentUserWithValidToken(IPactBuilderV4 pact)
@@ -148,14 +147,11 @@ public sealed class SaymonContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = "Unauthorized", message = "{\"errorCode\":3,\"message\":\"Invalid API token.\"}" });
 
-        return uri => ExpectError(() => Api(uri, token: "00000000-0000-0000-0000-000000000000").GetCurrentUserAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, token: "00000000-0000-0000-0000-000000000000").GetCurrentUserAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static string Basic(string login, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(login + ":" + password));
-
-    private static async Task ExpectError(Func<Task> call, HttpStatusCode status) =>
-        (await Should.ThrowAsync<ApiException>(call)).StatusCode.ShouldBe(status);
 
     private static ISaymonApi Api(Uri baseAddress, string? login = null, string? password = null, string? token = null) =>
         Clients.Create<ISaymonApi>(
