@@ -23,8 +23,10 @@ public static class DatarheiServiceCollectionExtensions
             Name = "AuthClients.Datarhei",
             Vendor = "datarhei Core",
             BaseAddress = sp => Options(sp).BaseAddress!,
-            RefitSettings = _ => DatarheiRefitSettings.Create(),
-            TokenEndpoint = (sp, tokenClient) => new DatarheiTokenEndpoint(tokenClient, Options(sp), sp.GetRequiredService<TimeProvider>()),
+            GeneratedSettings = DatarheiJsonContext.CreateRefitSettings,
+            ReadError = DatarheiErrorReader.Read,
+            Secrets = sp => [Options(sp).Password, Options(sp).Auth0AccessToken],
+            TokenEndpoint = (sp, clients) => new DatarheiTokenEndpoint(clients, Options(sp), sp.GetRequiredService<TimeProvider>()),
             SessionOptions = sp => new TokenSessionOptions { RefreshSkew = Options(sp).RefreshSkew },
             Timeout = sp => Options(sp).Timeout,
         });

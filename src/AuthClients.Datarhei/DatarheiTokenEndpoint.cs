@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using AuthClients.Core;
-using Refit;
 
 namespace AuthClients.Datarhei;
 
@@ -11,13 +10,13 @@ namespace AuthClients.Datarhei;
 /// token as Bearer gives a new access token only. Expiry is read from each JWT's exp/exi; when
 /// the refresh token has expired or is refused, the session logs in again.
 /// </summary>
-internal sealed class DatarheiTokenEndpoint(Func<HttpClient> tokenClient, DatarheiClientOptions options, TimeProvider time) : ITokenEndpoint
+internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClientOptions options, TimeProvider time) : ITokenEndpoint
 {
     private static readonly TokenPlacement Placement = TokenPlacement.Bearer();
 
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
-        var client = tokenClient();
+        var client = clients.CreateHttpClient();
         DatarheiLoginRequest? body = null;
         if (!string.IsNullOrEmpty(options.Username) && !string.IsNullOrEmpty(options.Password))
         {
@@ -30,7 +29,7 @@ internal sealed class DatarheiTokenEndpoint(Func<HttpClient> tokenClient, Datarh
 
         try
         {
-            var pair = await Api(client).LoginAsync(body, cancellationToken).ConfigureAwait(false);
+            var pair = await clients.CreateApi<IDatarheiApi>(client).LoginAsync(body, cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
             return new AuthToken(pair.AccessToken, TokenExpiry.FromJwt(pair.AccessToken, now), pair.RefreshToken, TokenExpiry.FromJwt(pair.RefreshToken, now));
         }
@@ -44,11 +43,11 @@ internal sealed class DatarheiTokenEndpoint(Func<HttpClient> tokenClient, Datarh
 
     public async Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken)
     {
-        var client = tokenClient();
+        var client = clients.CreateHttpClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", current.RefreshToken);
         try
         {
-            var renewed = await Api(client).RefreshAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            var renewed = await clients.CreateApi<IDatarheiApi>(client).RefreshAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             return new AuthToken(renewed.AccessToken, TokenExpiry.FromJwt(renewed.AccessToken, time.GetUtcNow()), current.RefreshToken, current.RefreshTokenExpiresAt);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode == HttpStatusCode.Unauthorized)
@@ -58,6 +57,4 @@ internal sealed class DatarheiTokenEndpoint(Func<HttpClient> tokenClient, Datarh
     }
 
     public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
-
-    private static IDatarheiApi Api(HttpClient client) => RestService.ForGenerated<IDatarheiApi>(client, DatarheiRefitSettings.Create());
 }

@@ -22,6 +22,9 @@ public class FuseClientOptions
     /// </summary>
     public TimeSpan? TokenLifetime { get; set; }
 
+    /// <summary>Per-request timeout. Default 30 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Allows plain HTTP to a host that is not loopback. Off: credentials would travel in clear.</summary>
     public bool AllowInsecureHttp { get; set; }
 

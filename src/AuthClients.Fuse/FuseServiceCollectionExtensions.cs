@@ -3,7 +3,6 @@ using AuthClients.Fuse.V5;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 
 namespace AuthClients.Fuse;
 
@@ -25,11 +24,12 @@ public static class FuseServiceCollectionExtensions
             Name = "AuthClients.Fuse.V5",
             Vendor = "Fuse",
             BaseAddress = sp => Options(sp).ResolveBaseAddress(),
-            RefitSettings = _ => FuseV5RefitSettings.Create(),
-            TokenEndpoint = (sp, tokenClient) => new FuseV5TokenEndpoint(
-                () => RestService.ForGenerated<IFuseV5Api>(tokenClient(), FuseV5RefitSettings.Create()),
-                Options(sp)),
+            GeneratedSettings = FuseV5JsonContext.CreateRefitSettings,
+            ReadError = FuseErrorBodyReader.Read,
+            Secrets = sp => [Options(sp).Password],
+            TokenEndpoint = (sp, clients) => new FuseV5TokenEndpoint(clients.CreateApi<IFuseV5Api>, Options(sp)),
             SessionOptions = sp => new TokenSessionOptions { DefaultLifetime = Options(sp).TokenLifetime },
+            Timeout = sp => Options(sp).Timeout,
         });
     }
 
@@ -49,12 +49,13 @@ public static class FuseServiceCollectionExtensions
             Name = "AuthClients.Fuse.V4",
             Vendor = "Fuse",
             BaseAddress = sp => Options<FuseV4ClientOptions>(sp).ResolveBaseAddress(),
-            RefitSettings = _ => V4.FuseV4RefitSettings.Create(),
-            TokenEndpoint = (sp, tokenClient) => new V4.FuseV4TokenEndpoint(
-                () => RestService.ForGenerated<IFuseV4Api>(tokenClient(), V4.FuseV4RefitSettings.Create()),
-                Options<FuseV4ClientOptions>(sp)),
+            GeneratedSettings = FuseV4JsonContext.CreateRefitSettings,
+            ReadError = V4.FuseV4ErrorBodyReader.Read,
+            Secrets = sp => [Options<FuseV4ClientOptions>(sp).Password],
+            TokenEndpoint = (sp, clients) => new V4.FuseV4TokenEndpoint(clients.CreateApi<IFuseV4Api>, Options<FuseV4ClientOptions>(sp)),
             SessionOptions = sp => new TokenSessionOptions { DefaultLifetime = Options<FuseV4ClientOptions>(sp).TokenLifetime },
             SecretQueryParameters = ["auth_token"],
+            Timeout = sp => Options<FuseV4ClientOptions>(sp).Timeout,
         });
     }
 

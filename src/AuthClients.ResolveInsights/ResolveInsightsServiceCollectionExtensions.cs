@@ -2,7 +2,6 @@ using AuthClients.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 
 namespace AuthClients.ResolveInsights;
 
@@ -24,9 +23,11 @@ public static class ResolveInsightsServiceCollectionExtensions
             Name = "AuthClients.ResolveInsights",
             Vendor = "Resolve Insights",
             BaseAddress = sp => Options(sp).BaseAddress!,
-            RefitSettings = _ => ResolveInsightsRefitSettings.Create(),
-            TokenEndpoint = (sp, tokenClient) => new ResolveInsightsTokenEndpoint(
-                () => RestService.ForGenerated<IResolveInsightsApi>(tokenClient(), ResolveInsightsRefitSettings.Create()),
+            GeneratedSettings = ResolveInsightsJsonContext.CreateRefitSettings,
+            ReadError = OAuthErrorReader.Read,
+            Secrets = sp => [Options(sp).Password, Options(sp).ClientSecret],
+            TokenEndpoint = (sp, clients) => new ResolveInsightsTokenEndpoint(
+                clients.CreateApi<IResolveInsightsApi>,
                 Options(sp),
                 sp.GetRequiredService<TimeProvider>()),
             SessionOptions = sp => new TokenSessionOptions { RefreshSkew = Options(sp).RefreshSkew },

@@ -8,7 +8,7 @@ namespace AuthClients.ResolveInsights;
 /// <c>expires_in</c> runs out, and an <c>invalid_grant</c> answer to it falls back to the
 /// password grant. The access token travels as <c>Authorization: Bearer</c>.
 /// </summary>
-internal sealed class ResolveInsightsTokenEndpoint(Func<IResolveInsightsApi> tokenApi, ResolveInsightsClientOptions options, TimeProvider time) : ITokenEndpoint
+internal sealed class ResolveInsightsTokenEndpoint(Func<HttpClient?, IResolveInsightsApi> tokenApi, ResolveInsightsClientOptions options, TimeProvider time) : ITokenEndpoint
 {
     private static readonly TokenPlacement Placement = TokenPlacement.Bearer();
 
@@ -25,7 +25,7 @@ internal sealed class ResolveInsightsTokenEndpoint(Func<IResolveInsightsApi> tok
         };
         try
         {
-            return ToToken(await tokenApi().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), previousRefreshToken: null);
+            return ToToken(await tokenApi(null).CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), previousRefreshToken: null);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_client" or "unauthorized_client")
         {
@@ -46,7 +46,7 @@ internal sealed class ResolveInsightsTokenEndpoint(Func<IResolveInsightsApi> tok
         };
         try
         {
-            return ToToken(await tokenApi().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), current.RefreshToken);
+            return ToToken(await tokenApi(null).CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), current.RefreshToken);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_token" or "invalid_request")
         {

@@ -24,8 +24,10 @@ public static class SaymonServiceCollectionExtensions
             Name = "AuthClients.Saymon",
             Vendor = "SAYMON",
             BaseAddress = sp => Options(sp).BaseAddress!,
-            RefitSettings = _ => SaymonRefitSettings.Create(),
-            TokenEndpoint = (sp, tokenClient) => new SaymonTokenEndpoint(tokenClient, Options(sp)),
+            GeneratedSettings = SaymonJsonContext.CreateRefitSettings,
+            ReadError = SaymonErrorReader.Read,
+            Secrets = sp => [Options(sp).Password],
+            TokenEndpoint = (sp, clients) => new SaymonTokenEndpoint(clients, Options(sp)),
             SessionOptions = sp => new TokenSessionOptions { DefaultLifetime = Options(sp).TokenLifetime },
             SecretQueryParameters = ["api-token"],
         });

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using AuthClients.Core;
-using Refit;
 
 namespace AuthClients.Saymon;
 
@@ -12,16 +11,16 @@ namespace AuthClients.Saymon;
 /// body answers the new token as a JSON string (quoted); the token then travels as the
 /// <c>api-token</c> query parameter. No expiry, no refresh: a rejected token is replaced.
 /// </summary>
-internal sealed class SaymonTokenEndpoint(Func<HttpClient> tokenClient, SaymonClientOptions options) : ITokenEndpoint
+internal sealed class SaymonTokenEndpoint(TokenClients clients, SaymonClientOptions options) : ITokenEndpoint
 {
     private static readonly TokenPlacement Placement = TokenPlacement.Query("api-token");
 
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
-        var client = tokenClient();
+        var client = clients.CreateHttpClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(options.Login + ":" + options.Password)));
-        var api = RestService.ForGenerated<ISaymonApi>(client, SaymonRefitSettings.Create());
+        var api = clients.CreateApi<ISaymonApi>(client);
         try
         {
             var quoted = await api.CreateAuthTokenAsync(options.UserId!, cancellationToken).ConfigureAwait(false);

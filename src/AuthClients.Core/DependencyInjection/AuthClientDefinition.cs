@@ -13,13 +13,19 @@ public sealed class AuthClientDefinition
     public required Func<IServiceProvider, Uri> BaseAddress { get; init; }
 
     /// <summary>
-    /// The vendor's login/renew logic. The function it is given creates a plain client (same
-    /// base address, no token handler) for the token calls themselves.
+    /// The vendor's login/renew logic. It is given <see cref="TokenClients"/>: plain clients (same
+    /// base address and error handling, no token handler) for the token calls themselves.
     /// </summary>
-    public required Func<IServiceProvider, Func<HttpClient>, ITokenEndpoint> TokenEndpoint { get; init; }
+    public required Func<IServiceProvider, TokenClients, ITokenEndpoint> TokenEndpoint { get; init; }
 
-    /// <summary>Refit settings for the generated client (the generated JSON context's, with the vendor's error translator).</summary>
-    public required Func<IServiceProvider, Refit.RefitSettings> RefitSettings { get; init; }
+    /// <summary>The generated JSON context's Refit settings (<c>&lt;Client&gt;JsonContext.CreateRefitSettings</c>).</summary>
+    public required Func<Refit.RefitSettings> GeneratedSettings { get; init; }
+
+    /// <summary>Reads the vendor's error body; null when the body is not its error shape.</summary>
+    public required Func<System.Net.HttpStatusCode, string, VendorError?> ReadError { get; init; }
+
+    /// <summary>Configured secrets (passwords, client secrets) masked in error messages that echo them.</summary>
+    public Func<IServiceProvider, IEnumerable<string?>>? Secrets { get; init; }
 
     /// <summary>Expiry handling; defaults apply when null.</summary>
     public Func<IServiceProvider, TokenSessionOptions>? SessionOptions { get; init; }

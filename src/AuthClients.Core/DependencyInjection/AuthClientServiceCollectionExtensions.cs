@@ -28,10 +28,16 @@ public static class AuthClientServiceCollectionExtensions
 
         Configure(services.AddHttpClient(tokenClientName), definition);
 
+        // One translator per client: it masks the configured secrets and the session's tokens.
+        services.AddKeyedSingleton(definition.Name, (sp, _) => new ApiErrorTranslator(
+            definition.Vendor,
+            definition.ReadError,
+            () => (definition.Secrets?.Invoke(sp) ?? []).Concat(sp.GetRequiredKeyedService<TokenSession>(definition.Name).CurrentSecrets())));
         services.AddKeyedSingleton(definition.Name, (sp, _) =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return definition.TokenEndpoint(sp, () => factory.CreateClient(tokenClientName));
+            var translator = sp.GetRequiredKeyedService<ApiErrorTranslator>(definition.Name);
+            return definition.TokenEndpoint(sp, new TokenClients(() => factory.CreateClient(tokenClientName), () => translator.Configure(definition.GeneratedSettings())));
         });
         services.AddKeyedSingleton(definition.Name, (sp, _) => new TokenSession(
             sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name),
@@ -39,7 +45,8 @@ public static class AuthClientServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<TokenSession>>()));
 
-        var builder = services.AddRefitGeneratedClient<TApi>(definition.RefitSettings);
+        var builder = services.AddRefitGeneratedClient<TApi>(sp =>
+            sp.GetRequiredKeyedService<ApiErrorTranslator>(definition.Name).Configure(definition.GeneratedSettings()));
         builder.AddHttpMessageHandler(sp => new AuthenticatingHandler(
             sp.GetRequiredKeyedService<TokenSession>(definition.Name),
             sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name)));
@@ -48,6 +55,9 @@ public static class AuthClientServiceCollectionExtensions
             builder.AddStandardResilienceHandler(options =>
             {
                 options.Retry.DisableForUnsafeHttpMethods();
+                // An interactive client gives up soon: two retries, 0.5 s then about 1 s (with jitter).
+                options.Retry.MaxRetryAttempts = 2;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(500);
                 // The token handler and the caller's timeout bound the call; keep attempts generous
                 // so a slow vendor answer (datarhei brakes failed logins for 5 s) is not cut short.
                 options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);

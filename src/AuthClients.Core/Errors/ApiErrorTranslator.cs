@@ -19,14 +19,17 @@ public sealed class ApiErrorTranslator
     private const int QuotedChars = 200;
     private readonly string _vendor;
     private readonly Func<HttpStatusCode, string, VendorError?> _parse;
+    private readonly Func<IEnumerable<string?>>? _knownSecrets;
 
     /// <summary>Creates a translator for <paramref name="vendor"/>.</summary>
     /// <param name="vendor">The vendor's name, as messages show it.</param>
     /// <param name="parse">Reads the vendor's error from a JSON body; null when the body is not its error shape.</param>
-    public ApiErrorTranslator(string vendor, Func<HttpStatusCode, string, VendorError?> parse)
+    /// <param name="knownSecrets">Values masked wherever a body quoted in a message echoes them (password, current token).</param>
+    public ApiErrorTranslator(string vendor, Func<HttpStatusCode, string, VendorError?> parse, Func<IEnumerable<string?>>? knownSecrets = null)
     {
         _vendor = vendor;
         _parse = parse;
+        _knownSecrets = knownSecrets;
     }
 
     /// <summary>Points Refit's exception factories at this translator.</summary>
@@ -65,7 +68,7 @@ public sealed class ApiErrorTranslator
             {
                 var text = error.Message ?? error.Code ?? "(no message)";
                 var details = error.Details is { Count: > 0 } d ? " (" + string.Join("; ", d) + ")" : string.Empty;
-                return new VendorApiException(_vendor, status, error, $"{_vendor} answered {(int)status} {status}: {SecretRedactor.RedactText(text)}{SecretRedactor.RedactText(details)}");
+                return new VendorApiException(_vendor, status, error, $"{_vendor} answered {(int)status} {status}: {Redact(text)}{Redact(details)}");
             }
         }
 
@@ -76,10 +79,15 @@ public sealed class ApiErrorTranslator
     public async ValueTask<Exception?> CreateForDeserializationAsync(HttpResponseMessage response, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var body = await ReadCappedAsync(response.Content).ConfigureAwait(false);
-        var what = body.Length == 0 ? "an empty body"
-            : !LooksLikeJson(response.Content?.Headers.ContentType, body) ? "a body that is not JSON"
-            : "JSON that does not match the documented shape (" + SecretRedactor.RedactText(exception.Message) + ")";
+        ArgumentNullException.ThrowIfNull(exception);
+
+        // Refit has read the body already; it is usually still buffered, but not always.
+        var body = await TryReadAgainAsync(response.Content).ConfigureAwait(false);
+        var empty = body is { Length: 0 } || exception.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal);
+        var what = empty ? "an empty body"
+            : body is not null && !LooksLikeJson(response.Content?.Headers.ContentType, body) ? "a body that is not JSON"
+            : body is null && response.Content?.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == false ? "a body that is not JSON"
+            : "JSON that does not match the documented shape (" + Redact(exception.Message) + ")";
         return Unexpected(response, body, what, exception);
     }
 
@@ -108,11 +116,13 @@ public sealed class ApiErrorTranslator
         return new VendorUnreachableException(_vendor, $"{_vendor} at {SecretRedactor.RedactUri(request.RequestUri)} {what}.", exception);
     }
 
-    private UnexpectedResponseException Unexpected(HttpResponseMessage response, string body, string what, Exception? inner = null)
+    private UnexpectedResponseException Unexpected(HttpResponseMessage response, string? body, string what, Exception? inner = null)
     {
         var contentType = response.Content?.Headers.ContentType?.ToString() ?? "no content type";
-        var quoted = body.Length == 0 ? "<empty>" : SecretRedactor.RedactText(body.Length > QuotedChars ? body[..QuotedChars] + "…" : body);
-        var message = $"{_vendor} answered {(int)response.StatusCode} {response.StatusCode} with {what} ({contentType}): {quoted}";
+        var quoted = body is null ? string.Empty
+            : body.Length == 0 ? ": <empty>"
+            : ": " + Redact(body.Length > QuotedChars ? body[..QuotedChars] + "…" : body);
+        var message = $"{_vendor} answered {(int)response.StatusCode} {response.StatusCode} with {what} ({contentType}){quoted}";
         return new UnexpectedResponseException(_vendor, response.StatusCode, message, inner);
     }
 
@@ -121,6 +131,20 @@ public sealed class ApiErrorTranslator
         var trimmed = body.TrimStart();
         var startsLikeJson = trimmed.StartsWith('{') || trimmed.StartsWith('[') || trimmed.StartsWith('"');
         return startsLikeJson && (contentType?.MediaType is null || contentType.MediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || contentType.MediaType == "text/plain");
+    }
+
+    private string Redact(string text) => SecretRedactor.RedactText(text, _knownSecrets?.Invoke().OfType<string>());
+
+    private static async Task<string?> TryReadAgainAsync(HttpContent? content)
+    {
+        try
+        {
+            return await ReadCappedAsync(content).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ArgumentException or ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads at most <see cref="MaxBodyChars"/> characters: a huge error page must not be buffered whole.</summary>

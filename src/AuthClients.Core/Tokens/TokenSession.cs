@@ -86,6 +86,13 @@ public sealed partial class TokenSession
         return new ValueTask<AuthToken>(renewal.WaitAsync(cancellationToken));
     }
 
+    /// <summary>The current token values, so error messages can mask them if a server echoes one.</summary>
+    internal IEnumerable<string?> CurrentSecrets()
+    {
+        var current = Volatile.Read(ref _current);
+        return current is null ? [] : [current.Value, current.RefreshToken];
+    }
+
     /// <summary>Forgets the cached token; the next call logs in.</summary>
     public void Invalidate()
     {

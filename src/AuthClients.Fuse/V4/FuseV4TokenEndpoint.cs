@@ -8,7 +8,7 @@ namespace AuthClients.Fuse.V4;
 /// <c>auth_token</c>, which then travels as the <c>auth_token</c> query parameter. No expiry is
 /// documented and there is no refresh: a rejected token is replaced by a new one.
 /// </summary>
-internal sealed class FuseV4TokenEndpoint(Func<IFuseV4Api> tokenApi, FuseV4ClientOptions options) : ITokenEndpoint
+internal sealed class FuseV4TokenEndpoint(Func<HttpClient?, IFuseV4Api> tokenApi, FuseV4ClientOptions options) : ITokenEndpoint
 {
     private static readonly TokenPlacement Placement = TokenPlacement.Query("auth_token");
 
@@ -17,7 +17,7 @@ internal sealed class FuseV4TokenEndpoint(Func<IFuseV4Api> tokenApi, FuseV4Clien
         var request = new FuseV4TokenRequest { LoginName = options.LoginName!, Password = options.Password! };
         try
         {
-            var token = await tokenApi().CreateTokenAsync(options.ApiVersion, request, cancellationToken).ConfigureAwait(false);
+            var token = await tokenApi(null).CreateTokenAsync(options.ApiVersion, request, cancellationToken).ConfigureAwait(false);
             return new AuthToken(token.AuthToken);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

@@ -9,7 +9,7 @@ namespace AuthClients.Fuse.V5;
 /// back in the <c>Auth-Token</c> header. Fuse rotates tokens and states no expiry, so there is
 /// no refresh: a rejected token is replaced by logging in again.
 /// </summary>
-internal sealed class FuseV5TokenEndpoint(Func<IFuseV5Api> sessionApi, FuseClientOptions options) : ITokenEndpoint
+internal sealed class FuseV5TokenEndpoint(Func<HttpClient?, IFuseV5Api> sessionApi, FuseClientOptions options) : ITokenEndpoint
 {
     private static readonly TokenPlacement Placement = TokenPlacement.Header("Auth-Token");
 
@@ -18,7 +18,7 @@ internal sealed class FuseV5TokenEndpoint(Func<IFuseV5Api> sessionApi, FuseClien
         var request = new FuseSessionRequest { LoginName = options.LoginName!, Password = options.Password! };
         try
         {
-            var session = await sessionApi().CreateSessionAsync(request, cancellationToken).ConfigureAwait(false);
+            var session = await sessionApi(null).CreateSessionAsync(request, cancellationToken).ConfigureAwait(false);
             return new AuthToken(session.AuthTokens.UserAuthenticationToken.AuthenticationToken);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

@@ -10,13 +10,10 @@ using Microsoft.Extensions.Options;
 namespace AuthClients.EndToEnd.Tests.Fuse;
 
 /// <summary>The Fuse client against the Fuse mock over loopback, as the docs describe the flow.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Disposed in DisposeAsync via the service provider.")]
 public sealed class FuseEndToEndTests : IAsyncLifetime
 {
     private const string Password = "demo-password";
-#pragma warning disable CA2213 // CapturedLogs holds no resources; the service provider disposes it.
     private readonly CapturedLogs _logs = new();
-#pragma warning restore CA2213
     private FuseMock _mock = null!;
     private ServiceProvider _services = null!;
 
@@ -152,7 +149,7 @@ public sealed class FuseEndToEndTests : IAsyncLifetime
     private ServiceProvider Services(Action<FuseClientOptions> configure)
     {
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));
         services.AddFuseClient(configure);
         return services.BuildServiceProvider();
     }

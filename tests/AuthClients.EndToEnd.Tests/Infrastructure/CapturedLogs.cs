@@ -4,18 +4,14 @@ using Microsoft.Extensions.Logging;
 namespace AuthClients.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Keeps every log line (rendered message and exception text) the clients write.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedLogs
 {
-    // Nothing to release: Dispose exists because ILoggerProvider asks for it.
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
-
-    public void Dispose()
-    {
-    }
+    /// <summary>A provider to add to a logging builder; the container disposes it, the lines stay here.</summary>
+    public ILoggerProvider Provider() => new Capture(_lines);
 
     /// <summary>Fails naming the line if any captured line contains one of <paramref name="secrets"/>.</summary>
     public void ShouldNotContainAny(params string[] secrets)
@@ -27,6 +23,15 @@ public sealed class CapturedLogs : ILoggerProvider
             {
                 line.ShouldNotContain(secret, Case.Sensitive, $"a log line leaks a secret: {line}");
             }
+        }
+    }
+
+    private sealed class Capture(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+        public void Dispose()
+        {
         }
     }
 
