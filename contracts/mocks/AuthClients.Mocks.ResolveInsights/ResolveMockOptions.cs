@@ -1,0 +1,19 @@
+namespace AuthClients.Mocks.ResolveInsights;
+
+/// <summary>The Resolve Insights mock's account, OAuth client and token lifetimes (clearly fake demo values).</summary>
+public sealed class ResolveMockOptions
+{
+    public string Username { get; set; } = "demo@resolve.io";
+
+    public string Password { get; set; } = "demo-password";
+
+    public string ClientId { get; set; } = "fixstreamapp";
+
+    public string ClientSecret { get; set; } = "fixstream";
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromSeconds(43199);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using AuthClients.Mocks.Hosting;
+
+namespace AuthClients.Mocks.ResolveInsights;
+
+/// <summary>Issued access and refresh tokens with their expiry, and counters.</summary>
+public sealed class ResolveMockState(ResolveMockOptions options)
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _access = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _refresh = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _everIssued = new();
+
+    public ResolveMockOptions Options => options;
+
+    public RequestCounters Counters { get; } = new();
+
+    public IReadOnlyList<string> IssuedTokens => [.. _everIssued];
+
+    public string IssueAccess(string? value = null) => Remember(_access, value ?? Guid.NewGuid().ToString(), options.AccessTokenLifetime);
+
+    public string IssueRefresh(string? value = null) => Remember(_refresh, value ?? Guid.NewGuid().ToString(), options.RefreshTokenLifetime);
+
+    public void ExpireRefresh(string value) => _refresh[value] = DateTimeOffset.MinValue;
+
+    public bool IsAccessValid(string? token) => IsValid(_access, token);
+
+    public bool IsRefreshValid(string? token) => IsValid(_refresh, token);
+
+    public void ExpireAccessTokens() => _access.Clear();
+
+    public void ExpireRefreshTokens() => _refresh.Clear();
+
+    public void Reset()
+    {
+        _access.Clear();
+        _refresh.Clear();
+        Counters.Reset();
+    }
+
+    private string Remember(ConcurrentDictionary<string, DateTimeOffset> tokens, string value, TimeSpan lifetime)
+    {
+        tokens[value] = options.TimeProvider.GetUtcNow() + lifetime;
+        _everIssued.Enqueue(value);
+        return value;
+    }
+
+    private bool IsValid(ConcurrentDictionary<string, DateTimeOffset> tokens, string? token) =>
+        token is not null && tokens.TryGetValue(token, out var expiresAt) && options.TimeProvider.GetUtcNow() < expiresAt;
+}
