@@ -1,0 +1,106 @@
+using System.Net;
+using AuthClients.Core;
+using AuthClients.EndToEnd.Tests.Infrastructure;
+using AuthClients.Mocks.ResolveInsights;
+using AuthClients.ResolveInsights;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AuthClients.EndToEnd.Tests.ResolveInsights;
+
+/// <summary>The Resolve Insights client against its mock: password grant, refresh before expiry, fallback.</summary>
+public sealed class ResolveInsightsEndToEndTests : IAsyncLifetime
+{
+    private readonly CapturedLogs _logs = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private ResolveInsightsMock _mock = null!;
+
+    public async Task InitializeAsync() =>
+        _mock = await ResolveInsightsMock.StartAsync(new ResolveMockOptions { AccessTokenLifetime = TimeSpan.FromMinutes(5), TimeProvider = _time });
+
+    public async Task DisposeAsync() => await _mock.DisposeAsync();
+
+    [Fact]
+    public async Task The_password_grant_with_the_documented_defaults_gives_a_bearer_token()
+    {
+        var detail = await Api().GetLoggedInUserDetailAsync();
+
+        detail.EmailAddress.ShouldBe("demo@resolve.io");
+        detail.OrgPrivilegeMap!.Value.ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Object);
+        _mock.PasswordGrants.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_token_is_refreshed_before_expires_in_runs_out()
+    {
+        var api = Api();
+        await api.GetLoggedInUserDetailAsync();
+
+        _time.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(45));
+        await api.GetLoggedInUserDetailAsync();
+
+        _mock.RefreshGrants.ShouldBe(1);
+        _mock.PasswordGrants.ShouldBe(1);
+        _mock.Unauthorized.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_falls_back_to_the_password_grant_once()
+    {
+        var api = Api();
+        await api.GetLoggedInUserDetailAsync();
+        _mock.State.ExpireRefreshTokens();
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await api.GetLoggedInUserDetailAsync();
+
+        _mock.RefreshGrants.ShouldBe(1);
+        _mock.PasswordGrants.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_gives_the_RFC_6749_error_as_a_typed_exception()
+    {
+        var error = await Should.ThrowAsync<AuthenticationFailedException>(() => Api(password: "wrong-password-42").GetLoggedInUserDetailAsync());
+
+        error.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        error.ErrorCode.ShouldBe("invalid_grant");
+        error.ErrorMessage.ShouldBe("Bad credentials");
+        error.Message.ShouldNotContain("wrong-password-42");
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_is_invalid_client()
+    {
+        var error = await Should.ThrowAsync<AuthenticationFailedException>(() => Api(clientSecret: "not-fixstream").GetLoggedInUserDetailAsync());
+
+        error.ErrorCode.ShouldBe("invalid_client");
+    }
+
+    [Fact]
+    public async Task Tokens_passwords_and_the_client_secret_never_reach_a_log_line()
+    {
+        var api = Api();
+        await api.GetLoggedInUserDetailAsync();
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await api.GetLoggedInUserDetailAsync();
+
+        _logs.ShouldNotContainAny(["demo-password", "fixstream&", .. _mock.State.IssuedTokens]);
+    }
+
+    private IResolveInsightsApi Api(string password = "demo-password", string clientSecret = "fixstream")
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));
+        services.AddResolveInsightsClient(o =>
+        {
+            o.BaseAddress = _mock.BaseAddress;
+            o.Username = "demo@resolve.io";
+            o.Password = password;
+            o.ClientSecret = clientSecret;
+        });
+        return services.BuildServiceProvider().GetRequiredService<IResolveInsightsApi>();
+    }
+}
