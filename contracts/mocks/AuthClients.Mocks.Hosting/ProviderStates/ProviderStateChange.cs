@@ -27,12 +27,18 @@ internal sealed record ProviderStateChange(string State, ProviderStateAction Act
             return false;
         }
 
-        if (!body.TryGetProperty("state", out var stateElement)
-            || stateElement.ValueKind != JsonValueKind.String
-            || string.IsNullOrEmpty(stateElement.GetString()))
+        // Verifiers call the state URL for interactions without a state too, with no or an empty
+        // "state": that is the empty state, which needs no setup.
+        var stateName = string.Empty;
+        if (body.TryGetProperty("state", out var stateElement) && stateElement.ValueKind != JsonValueKind.Null)
         {
-            error = "The body has no \"state\" string.";
-            return false;
+            if (stateElement.ValueKind != JsonValueKind.String)
+            {
+                error = "\"state\" must be a string.";
+                return false;
+            }
+
+            stateName = stateElement.GetString()!;
         }
 
         if (!TryReadAction(body, out var action))
@@ -47,7 +53,7 @@ internal sealed record ProviderStateChange(string State, ProviderStateAction Act
             return false;
         }
 
-        change = new ProviderStateChange(stateElement.GetString()!, action, parameters);
+        change = new ProviderStateChange(stateName, action, parameters);
         return true;
     }
 

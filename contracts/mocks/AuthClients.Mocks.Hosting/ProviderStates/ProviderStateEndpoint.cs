@@ -48,19 +48,19 @@ public static partial class ProviderStateEndpoint
             return BadRequest(error!);
         }
 
-        if (!handler.Setups.TryGetValue(change!.State, out var setup))
-        {
-            var known = string.Join(", ", handler.Setups.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""));
-            return BadRequest($"Unknown provider state \"{change.State}\". This mock knows: {known}.");
-        }
-
-        if (change.Action == ProviderStateAction.Teardown)
+        if (change!.Action == ProviderStateAction.Teardown)
         {
             handler.Reset();
             LogTornDown(logger, change.State);
         }
-        else
+        else if (change.State.Length > 0)
         {
+            if (!handler.Setups.TryGetValue(change.State, out var setup))
+            {
+                var known = string.Join(", ", handler.Setups.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""));
+                return BadRequest($"Unknown provider state \"{change.State}\". This mock knows: {known}.");
+            }
+
             setup(change.Parameters);
             LogSetUp(logger, change.State, change.Parameters.Names);
         }
