@@ -31,7 +31,8 @@ public sealed class DatarheiController : DatarheiControllerBase
         }
 
         state.Counters.Increment("FailedLogins");
-        await Task.Delay(state.Options.FailedLoginDelay, state.Options.TimeProvider, cancellationToken);
+        // Real time, not the options' clock: tests move that clock to expire tokens, not to skip the brake.
+        await Task.Delay(state.Options.FailedLoginDelay, cancellationToken);
         var missing = body is null ? bearer is null : !ModelState.IsValid || string.IsNullOrEmpty(body.Username) || string.IsNullOrEmpty(body.Password);
         return missing
             ? Error(400, "Bad Request", "Missing authorization credentials")
