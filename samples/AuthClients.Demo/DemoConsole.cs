@@ -1,3 +1,4 @@
+using AuthClients.Core;
 using Microsoft.Extensions.Logging;
 
 namespace AuthClients.Demo;
@@ -18,16 +19,31 @@ internal static class DemoConsole
 
     public static void Result(string text) => Console.WriteLine($"     → {text}");
 
+    /// <summary>
+    /// Runs a call that must fail with <typeparamref name="TException"/> and prints the typed
+    /// error; a call that succeeds means the mock or the client strayed from the docs.
+    /// </summary>
+    public static async Task ExpectFailureAsync<TException>(Func<Task> call)
+        where TException : AuthClientsException
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+        }
+        catch (TException ex)
+        {
+            Result($"{ex.GetType().Name}: {ex.Message}");
+            return;
+        }
+
+        throw new InvalidOperationException($"expected {typeof(TException).Name}, but the call succeeded");
+    }
+
     /// <summary>The clients' log lines (HTTP calls with secrets masked, logins, refreshes).</summary>
     public static ILoggerFactory Logging() => LoggerFactory.Create(builder => builder
         .AddFilter("AuthClients", LogLevel.Information)
         .AddFilter("Microsoft", LogLevel.Warning)
         .AddFilter("Polly", LogLevel.Warning)
         .AddFilter("System", LogLevel.Warning)
-        .AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.IncludeScopes = false;
-            o.TimestampFormat = null;
-        }));
+        .AddProvider(new DemoLogPrinter()));
 }

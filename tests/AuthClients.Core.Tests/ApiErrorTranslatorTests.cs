@@ -27,6 +27,18 @@ public sealed class ApiErrorTranslatorTests
         error.Message.ShouldBe("Acme answered 400 BadRequest: Bad credentials");
     }
 
+    [Fact]
+    public async Task Details_are_added_to_the_message_unless_they_only_repeat_it()
+    {
+        var translator = new ApiErrorTranslator("Core", (_, _) => new VendorError("401", "Invalid credentials", ["Invalid credentials", "user admin"]));
+        using var response = Response(HttpStatusCode.Unauthorized, "{}", "application/json");
+
+        var error = (await translator.CreateAsync(response)).ShouldBeOfType<VendorApiException>();
+
+        error.Message.ShouldBe("Core answered 401 Unauthorized: Invalid credentials (user admin)");
+        error.Error.Details.ShouldBe(["Invalid credentials", "user admin"]);
+    }
+
     [Theory]
     [InlineData("<html><body>502 Bad Gateway</body></html>", "text/html", "not its documented error")]
     [InlineData("", "application/json", "<empty>")]

@@ -2,4 +2,4 @@ using AuthClients.Contracts.Tests.Infrastructure;
 
 namespace AuthClients.Contracts.Tests.Fuse;
 
-public sealed class FuseConsumerPactTests : ConsumerPactTests<FuseV5Contract>;
+public sealed class FuseConsumerPactTests : ConsumerPactTests<FuseContract>;

@@ -11,6 +11,6 @@ public sealed class FuseProviderVerificationTests
     {
         await using var mock = await FuseMock.StartAsync();
 
-        ProviderVerification.Verify(new FuseV5Contract(), mock.BaseAddress, mock.ProviderStatesUri);
+        ProviderVerification.Verify(new FuseContract(), mock.BaseAddress, mock.ProviderStatesUri);
     }
 }

@@ -67,7 +67,7 @@ public sealed class SaymonController : SaymonControllerBase
 
     private static SaymonMockUser? Caller(SaymonMockState state, string header)
     {
-        if ( !AuthenticationHeaderValue.TryParse(header, out var value) || value.Scheme != "Basic" || value.Parameter is null)
+        if (!AuthenticationHeaderValue.TryParse(header, out var value) || value.Scheme != "Basic" || value.Parameter is null)
         {
             return null;
         }

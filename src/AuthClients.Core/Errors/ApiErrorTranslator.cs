@@ -67,7 +67,9 @@ public sealed class ApiErrorTranslator
             if (error is not null)
             {
                 var text = error.Message ?? error.Code ?? "(no message)";
-                var details = error.Details is { Count: > 0 } d ? " (" + string.Join("; ", d) + ")" : string.Empty;
+                // Vendors often repeat the message as the only detail; saying it twice helps nobody.
+                var extra = error.Details?.Where(line => !string.Equals(line, text, StringComparison.Ordinal)).ToList();
+                var details = extra is { Count: > 0 } ? " (" + string.Join("; ", extra) + ")" : string.Empty;
                 return new VendorApiException(_vendor, status, error, $"{_vendor} answered {(int)status} {status}: {Redact(text)}{Redact(details)}");
             }
         }

@@ -170,15 +170,26 @@ public sealed partial class TokenSession
         Interlocked.Increment(ref _logins);
         LogLoggingIn(_logger);
         var token = await _endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
-        LogLoggedIn(_logger, token.ExpiresAt is { } expiresAt ? expiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "when the server rejects it");
+        if (token.ExpiresAt is { } expiresAt)
+        {
+            LogLoggedIn(_logger, expiresAt);
+        }
+        else
+        {
+            LogLoggedInUntilRejected(_logger);
+        }
+
         return token;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]
     private static partial void LogLoggingIn(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in; the token is used until {ExpiresAt}")]
-    private static partial void LogLoggedIn(ILogger logger, string expiresAt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in; the token is used until {ExpiresAt:O}")]
+    private static partial void LogLoggedIn(ILogger logger, DateTimeOffset expiresAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in; the token is used until the server rejects it")]
+    private static partial void LogLoggedInUntilRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Token refreshed")]
     private static partial void LogRefreshed(ILogger logger);

@@ -8,12 +8,12 @@ using Refit;
 namespace AuthClients.Contracts.Tests.Fuse;
 
 /// <summary>
-/// What AuthClients.Fuse expects of Fuse Universal v5, from the vendor's document
+/// What AuthClients.Fuse expects of Fuse Universal v5 (v4.4: <see cref="FuseV4Contract"/>), from the vendor's document
 /// (shared/seeds/fuse-universal-auth-token.txt): each interaction is declared and then
 /// exercised through the generated client. Example values are matched by type; what the doc
 /// fixes (paths, the Auth-Token header name, success flags, the error body) is exact.
 /// </summary>
-public sealed class FuseV5Contract : IConsumerContract
+public sealed class FuseContract : IConsumerContract
 {
     public const string ConsumerName = "AuthClients.Fuse";
     public const string ProviderName = "FuseUniversal";
@@ -29,7 +29,7 @@ public sealed class FuseV5Contract : IConsumerContract
 
     public string Provider => ProviderName;
 
-    /// <summary>Every interaction, by name, so tests can run one or all (v4.4 ones from <see cref="FuseV4Interactions"/>).</summary>
+    /// <summary>Every interaction, by name, so tests can run one or all .</summary>
     public IReadOnlyDictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>> Interactions { get; } =
         new Dictionary<string, Func<IPactBuilderV4, Func<Uri, Task>>>
         {

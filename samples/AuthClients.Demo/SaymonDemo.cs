@@ -1,0 +1,47 @@
+using AuthClients.Core;
+using AuthClients.Mocks.Saymon;
+using AuthClients.Saymon;
+using Microsoft.Extensions.Logging;
+
+namespace AuthClients.Demo;
+
+/// <summary>SAYMON: Basic-auth token creation (a JSON string), the api-token query parameter, nested errors.</summary>
+internal static class SaymonDemo
+{
+    public static async Task RunAsync(ILoggerFactory logging)
+    {
+        await using var mock = await SaymonMock.StartAsync();
+        DemoConsole.Vendor("SAYMON — POST /node/api/users/{id}/auth-token (Basic), api-token query parameter", mock.BaseAddress);
+
+        await using var saymon = SaymonClient.Create(
+            o =>
+            {
+                o.BaseAddress = mock.BaseAddress;
+                o.Login = "admin";
+                o.Password = "admin-password";
+                o.UserId = SaymonMockOptions.AdminId;
+            },
+            logging);
+
+        DemoConsole.Step("GET /node/api/users/current: the client creates a token with Basic credentials first; api-token=*** in the log");
+        var me = await saymon.Api.GetCurrentUserAsync();
+        DemoConsole.Result($"user {me.Login} ({me.Id}), permissions: {string.Join(", ", me.Permissions ?? [])}; tokens created: {mock.TokensCreated}");
+
+        DemoConsole.Step("the token is revoked on the server; one new token, one retry");
+        mock.State.RevokeTokens();
+        me = await saymon.Api.GetCurrentUserAsync();
+        DemoConsole.Result($"user {me.Login}; 401s seen: {mock.Unauthorized}; tokens created: {mock.TokensCreated}");
+
+        DemoConsole.Step("a user without manage-users may not create tokens: 403 with SAYMON's nested message");
+        await using var viewer = SaymonClient.Create(
+            o =>
+            {
+                o.BaseAddress = mock.BaseAddress;
+                o.Login = "viewer";
+                o.Password = "viewer-password";
+                o.UserId = SaymonMockOptions.ViewerId;
+            },
+            logging);
+        await DemoConsole.ExpectFailureAsync<AuthenticationFailedException>(() => viewer.Api.GetCurrentUserAsync());
+    }
+}
