@@ -24,7 +24,10 @@ status=${PIPESTATUS[0]}
 summary=$(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\1 \2/p' "$log" \
   | awk '{f+=$1; p+=$2} END {printf "tests: %d passed, %d failed", p, f}')
 rm -f "$log"
-[ "$status" -eq 0 ] || { # A dry run (each benchmark once, in process) proves the benchmarks still build and run;
+[ "$status" -eq 0 ] || { echo "==> native AOT sample against the provider mocks"
+bash build/aot.sh
+
+# A dry run (each benchmark once, in process) proves the benchmarks still build and run;
 # the real figures come from build/bench.sh, never from CI.
 echo "==> benchmarks (dry smoke run)"
 bench_log=$(mktemp)
@@ -39,6 +42,9 @@ echo "$summary"; exit "$status"; }
 
 echo "==> packages from a local feed"
 bash build/pack-and-consume.sh
+
+echo "==> native AOT sample against the provider mocks"
+bash build/aot.sh
 
 # A dry run (each benchmark once, in process) proves the benchmarks still build and run;
 # the real figures come from build/bench.sh, never from CI.

@@ -31,9 +31,12 @@ public class GeneratorBenchmarks
         _edited = _compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("namespace App; public static class Unrelated { public const int Value = 2; }"));
         _warmNoOp = Driver(new NoOpGenerator()).RunGenerators(_compilation);
         _warmOpenApi = Driver(new OpenApiGenerator()).RunGenerators(_compilation);
-        if (_warmOpenApi.GetRunResult().GeneratedTrees.Length < 4 * _specs.Length)
+        var run = _warmOpenApi.GetRunResult();
+        if (run.GeneratedTrees.Length < 4 * _specs.Length)
         {
-            throw new InvalidOperationException("The generator did not emit four files per spec; the benchmark would time an error path.");
+            throw new InvalidOperationException(
+                "The generator did not emit four files per spec; the benchmark would time an error path. " +
+                string.Join("; ", run.Diagnostics.Select(d => d.ToString())) + " " + run.Results.Single().Exception);
         }
     }
 
