@@ -23,6 +23,8 @@ public class ResourceCallBenchmarks
     private ServiceProvider _services = null!;
     private IFuseV5Api _fuse = null!;
     private IFuseV5Api _fuseRefitOnly = null!;
+    private IFuseV5Api _fuseWithoutResilience = null!;
+    private ServiceProvider _servicesWithoutResilience = null!;
     private HttpClient _fixedHeaderHttp = null!;
     private IFuseV4Api _fuseV4 = null!;
     private ISaymonApi _saymon = null!;
@@ -54,9 +56,18 @@ public class ResourceCallBenchmarks
         _fixedHeaderHttp = new HttpClient(new FixedAuthTokenHeader()) { BaseAddress = _server.BaseAddress };
         _fuseRefitOnly = Refit.RestService.ForGenerated<IFuseV5Api>(_fixedHeaderHttp, FuseV5JsonContext.CreateRefitSettings());
 
+        // The same registration minus the standard resilience pipeline: what the retries cost.
+        var withoutResilience = new ServiceCollection();
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental.
+        withoutResilience.AddFuseClient(o => (o.BaseAddress, o.LoginName, o.Password) = (at, "bench", "bench-password")).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        _servicesWithoutResilience = withoutResilience.BuildServiceProvider();
+        _fuseWithoutResilience = _servicesWithoutResilience.GetRequiredService<IFuseV5Api>();
+
         // Log in once each and warm both paths: the benchmarks measure calls with a cached token.
         await Generated_Fuse();
         await RefitOnly_Fuse();
+        await GeneratedWithoutResilience_Fuse();
         await Generated_FuseV4();
         await Generated_Saymon();
         await Generated_ResolveInsights();
@@ -72,6 +83,7 @@ public class ResourceCallBenchmarks
     public async Task CleanupAsync()
     {
         await _services.DisposeAsync();
+        await _servicesWithoutResilience.DisposeAsync();
         _http.Dispose();
         _fixedHeaderHttp.Dispose();
         await _server.DisposeAsync();
@@ -83,6 +95,9 @@ public class ResourceCallBenchmarks
 
     [BenchmarkCategory("Fuse v5"), Benchmark]
     public Task<FuseUser> RefitOnly_Fuse() => _fuseRefitOnly.GetCurrentUserAsync();
+
+    [BenchmarkCategory("Fuse v5"), Benchmark]
+    public Task<FuseUser> GeneratedWithoutResilience_Fuse() => _fuseWithoutResilience.GetCurrentUserAsync();
 
     [BenchmarkCategory("Fuse v5"), Benchmark]
     public Task<FuseUser> Generated_Fuse() => _fuse.GetCurrentUserAsync();

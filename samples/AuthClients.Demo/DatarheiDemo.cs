@@ -40,17 +40,11 @@ internal static class DatarheiDemo
         await DemoConsole.ExpectFailureAsync<AuthenticationFailedException>(() => wrong.GetRequiredService<IDatarheiApi>().ListFilesystemsAsync());
     }
 
-    private static ServiceProvider Services(Uri baseAddress, TimeProvider clock, ILoggerFactory logging, string password)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(clock);
-        services.AddSingleton(logging);
-        services.AddDatarheiClient(o =>
+    private static ServiceProvider Services(Uri baseAddress, TimeProvider clock, ILoggerFactory logging, string password) =>
+        DemoServices.Build(clock, logging, services => services.AddDatarheiClient(o =>
         {
             o.BaseAddress = baseAddress;
             o.Username = "admin";
             o.Password = password;
-        });
-        return services.BuildServiceProvider();
-    }
+        }));
 }

@@ -41,18 +41,12 @@ internal static class ResolveInsightsDemo
         await DemoConsole.ExpectFailureAsync<AuthenticationFailedException>(() => wrong.GetRequiredService<IResolveInsightsApi>().GetLoggedInUserDetailAsync());
     }
 
-    private static ServiceProvider Services(Uri baseAddress, TimeProvider clock, ILoggerFactory logging, string clientSecret)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(clock);
-        services.AddSingleton(logging);
-        services.AddResolveInsightsClient(o =>
+    private static ServiceProvider Services(Uri baseAddress, TimeProvider clock, ILoggerFactory logging, string clientSecret) =>
+        DemoServices.Build(clock, logging, services => services.AddResolveInsightsClient(o =>
         {
             o.BaseAddress = baseAddress;
             o.Username = "demo@resolve.io";
             o.Password = "demo-password";
             o.ClientSecret = clientSecret;
-        });
-        return services.BuildServiceProvider();
-    }
+        }));
 }

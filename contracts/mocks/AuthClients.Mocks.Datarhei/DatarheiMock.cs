@@ -3,21 +3,12 @@ using AuthClients.Mocks.Hosting;
 namespace AuthClients.Mocks.Datarhei;
 
 /// <summary>The datarhei Core provider mock, in process on 127.0.0.1.</summary>
-public sealed class DatarheiMock : IAsyncDisposable
+public sealed class DatarheiMock : RunningMock<DatarheiMockState>
 {
-    private readonly MockHost _host;
-
     private DatarheiMock(MockHost host)
+        : base(host)
     {
-        _host = host;
-        State = host.Services.GetRequiredService<DatarheiMockState>();
     }
-
-    public Uri BaseAddress => _host.BaseAddress;
-
-    public Uri ProviderStatesUri => _host.ProviderStatesUri;
-
-    public DatarheiMockState State { get; }
 
     public int Logins => State.Counters.Get("Logins");
 
@@ -38,6 +29,4 @@ public sealed class DatarheiMock : IAsyncDisposable
             services.AddSingleton(options);
             services.AddSingleton<DatarheiMockState>();
         });
-
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -6,22 +6,12 @@ namespace AuthClients.Mocks.FuseV4;
 /// The Fuse Universal v4.4-and-below provider mock, in process on 127.0.0.1:
 /// <c>await using var mock = await FuseV4Mock.StartAsync();</c>
 /// </summary>
-public sealed class FuseV4Mock : IAsyncDisposable
+public sealed class FuseV4Mock : RunningMock<FuseV4MockState>
 {
-    private readonly MockHost _host;
-
     private FuseV4Mock(MockHost host)
+        : base(host)
     {
-        _host = host;
-        State = host.Services.GetRequiredService<FuseV4MockState>();
     }
-
-    /// <summary>The mock's root; the API is under <c>api/v4.N/</c>.</summary>
-    public Uri BaseAddress => _host.BaseAddress;
-
-    public Uri ProviderStatesUri => _host.ProviderStatesUri;
-
-    public FuseV4MockState State { get; }
 
     public int Logins => State.Counters.Get("Logins");
 
@@ -41,6 +31,4 @@ public sealed class FuseV4Mock : IAsyncDisposable
 
     /// <summary>Every current token stops working, so the next call with one gets 401.</summary>
     public void RotateTokens() => State.RotateTokens();
-
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -3,21 +3,12 @@ using AuthClients.Mocks.Hosting;
 namespace AuthClients.Mocks.ResolveInsights;
 
 /// <summary>The Resolve Insights provider mock, in process on 127.0.0.1.</summary>
-public sealed class ResolveInsightsMock : IAsyncDisposable
+public sealed class ResolveInsightsMock : RunningMock<ResolveMockState>
 {
-    private readonly MockHost _host;
-
     private ResolveInsightsMock(MockHost host)
+        : base(host)
     {
-        _host = host;
-        State = host.Services.GetRequiredService<ResolveMockState>();
     }
-
-    public Uri BaseAddress => _host.BaseAddress;
-
-    public Uri ProviderStatesUri => _host.ProviderStatesUri;
-
-    public ResolveMockState State { get; }
 
     public int PasswordGrants => State.Counters.Get("PasswordGrants");
 
@@ -34,6 +25,4 @@ public sealed class ResolveInsightsMock : IAsyncDisposable
             services.AddSingleton(options);
             services.AddSingleton<ResolveMockState>();
         });
-
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

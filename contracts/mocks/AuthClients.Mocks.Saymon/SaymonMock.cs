@@ -6,21 +6,12 @@ namespace AuthClients.Mocks.Saymon;
 /// The SAYMON provider mock, in process on 127.0.0.1:
 /// <c>await using var mock = await SaymonMock.StartAsync();</c>
 /// </summary>
-public sealed class SaymonMock : IAsyncDisposable
+public sealed class SaymonMock : RunningMock<SaymonMockState>
 {
-    private readonly MockHost _host;
-
     private SaymonMock(MockHost host)
+        : base(host)
     {
-        _host = host;
-        State = host.Services.GetRequiredService<SaymonMockState>();
     }
-
-    public Uri BaseAddress => _host.BaseAddress;
-
-    public Uri ProviderStatesUri => _host.ProviderStatesUri;
-
-    public SaymonMockState State { get; }
 
     public int TokensCreated => State.Counters.Get("TokensCreated");
 
@@ -37,6 +28,4 @@ public sealed class SaymonMock : IAsyncDisposable
             services.AddSingleton(options);
             services.AddSingleton<SaymonMockState>();
         });
-
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -123,6 +123,24 @@ public sealed class FaultMatrixTests
     }
 
     // Login succeeds; the fault is on users/me.
+    [Fact]
+    public async Task A_redirect_is_not_followed_so_the_token_never_reaches_another_host()
+    {
+        await using var elsewhere = await FaultServer.StartAsync((ctx, _) => FaultServer.Json(ctx, 200, """{"id":666}"""));
+        var otherHost = new UriBuilder(elsewhere.BaseAddress) { Host = "localhost", Path = "api/v5.0/users/me" }.Uri;
+        await using var server = await Server((ctx, _) =>
+        {
+            ctx.Response.StatusCode = 302;
+            ctx.Response.Headers.Location = otherHost.ToString();
+            return Task.CompletedTask;
+        });
+
+        var error = await Should.ThrowAsync<UnexpectedResponseException>(() => Api(server).GetCurrentUserAsync());
+
+        error.StatusCode.ShouldBe(System.Net.HttpStatusCode.Found);
+        elsewhere.Requests.ShouldBe(0);
+    }
+
     private static Task<FaultServer> Server(Func<HttpContext, int, Task> currentUser) =>
         FaultServer.StartAsync((ctx, hit) => ctx.Request.Path == "/api/v5.0/session" ? FaultServer.Json(ctx, 200, Session) : currentUser(ctx, hit));
 
