@@ -13,15 +13,17 @@ internal static class FuseV4Demo
         await using var mock = await FuseV4Mock.StartAsync();
         DemoConsole.Vendor("Fuse Universal v4.4 — POST /api/v4.4/token (multipart, 201), auth_token query parameter", mock.BaseAddress);
 
-        await using var fuse = FuseClient.CreateV4(
+        StandaloneClient<IFuseV4Api> Client(string password) => FuseClient.CreateV4(
             o =>
             {
                 o.BaseAddress = mock.BaseAddress;
                 o.LoginName = FuseV4MockOptions.DemoLoginName;
-                o.Password = FuseV4MockOptions.DemoPassword;
+                o.Password = password;
                 o.ApiVersion = "v4.4";
             },
             logging);
+
+        await using var fuse = Client(FuseV4MockOptions.DemoPassword);
 
         DemoConsole.Step("GET /api/v4.4/users/me: the client first posts the multipart token call; the token rides as auth_token=*** (masked)");
         var me = await fuse.Api.GetCurrentUserAsync("v4.4");
@@ -33,14 +35,7 @@ internal static class FuseV4Demo
         DemoConsole.Result($"user {me.Id}; 401s seen: {mock.Unauthorized}; token calls so far: {mock.Logins}");
 
         DemoConsole.Step("a wrong password: 401 with errors.base, as a typed exception");
-        await using var wrong = FuseClient.CreateV4(
-            o =>
-            {
-                o.BaseAddress = mock.BaseAddress;
-                o.LoginName = FuseV4MockOptions.DemoLoginName;
-                o.Password = "not-the-password";
-            },
-            logging);
+        await using var wrong = Client("not-the-password");
         await DemoConsole.ExpectFailureAsync<AuthenticationFailedException>(() => wrong.Api.GetCurrentUserAsync("v4.4"));
     }
 }

@@ -13,15 +13,17 @@ internal static class SaymonDemo
         await using var mock = await SaymonMock.StartAsync();
         DemoConsole.Vendor("SAYMON — POST /node/api/users/{id}/auth-token (Basic), api-token query parameter", mock.BaseAddress);
 
-        await using var saymon = SaymonClient.Create(
+        StandaloneClient<ISaymonApi> Client(string login, string password, string userId) => SaymonClient.Create(
             o =>
             {
                 o.BaseAddress = mock.BaseAddress;
-                o.Login = "admin";
-                o.Password = "admin-password";
-                o.UserId = SaymonMockOptions.AdminId;
+                o.Login = login;
+                o.Password = password;
+                o.UserId = userId;
             },
             logging);
+
+        await using var saymon = Client("admin", "admin-password", SaymonMockOptions.AdminId);
 
         DemoConsole.Step("GET /node/api/users/current: the client creates a token with Basic credentials first; api-token=*** in the log");
         var me = await saymon.Api.GetCurrentUserAsync();
@@ -33,15 +35,7 @@ internal static class SaymonDemo
         DemoConsole.Result($"user {me.Login}; 401s seen: {mock.Unauthorized}; tokens created: {mock.TokensCreated}");
 
         DemoConsole.Step("a user without manage-users may not create tokens: 403 with SAYMON's nested message");
-        await using var viewer = SaymonClient.Create(
-            o =>
-            {
-                o.BaseAddress = mock.BaseAddress;
-                o.Login = "viewer";
-                o.Password = "viewer-password";
-                o.UserId = SaymonMockOptions.ViewerId;
-            },
-            logging);
+        await using var viewer = Client("viewer", "viewer-password", SaymonMockOptions.ViewerId);
         await DemoConsole.ExpectFailureAsync<AuthenticationFailedException>(() => viewer.Api.GetCurrentUserAsync());
     }
 }
