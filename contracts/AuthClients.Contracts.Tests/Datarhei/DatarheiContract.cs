@@ -19,6 +19,12 @@ public sealed class DatarheiContract : IConsumerContract
     public const string AccessTokenIsValid = "the access token is valid";
     public const string AccessTokenExpired = "the access token has expired";
     public const string AccessTokenUsedAsRefresh = "an access token is used as refresh token";
+    public const string Auth0TokenAccepted = "an Auth0 access token of an allowed user is accepted";
+    public const string Auth0TokenRefused = "the Auth0 access token is not accepted";
+
+    // A stand-in Auth0 access token (RS256 header, an Auth0 issuer and subject); only its
+    // presence as Bearer with no body matters to this contract.
+    private const string Auth0Token = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2RlbW8uZXUuYXV0aDAuY29tLyIsInN1YiI6ImF1dGgwfGFkbWluIiwiYXVkIjoiaHR0cHM6Ly9jb3JlLmV4YW1wbGUvYXBpIn0.c2lnbmF0dXJl";
 
     // From the document: a refresh token (usefor refresh, exi 86400) and an access token (usefor access, exi 600).
     private const string DocRefreshToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjg2NDAwLCJleHAiOjE2NzA1Mjc2MjUsImlhdCI6MTY3MDQ0MTIyNSwiaXNzIjoiZGF0YXJoZWktY29yZSIsImp0aSI6IjczM2Q4Y2UxLTY3YjEtNDM3Yy04YzQ1LTM3Yjg4MmZjMWExZiIsInN1YiI6ImFkbWluIiwidXNlZm9yIjoicmVmcmVzaCJ9.3lqZFJeN7ILfM4DTi0-ZJ7kAzqTMR-yRgRl3o89O-jY";
@@ -36,6 +42,8 @@ public sealed class DatarheiContract : IConsumerContract
             ["login"] = Login,
             ["login with a wrong password"] = WrongPassword,
             ["login without credentials"] = MissingCredentials,
+            ["login with an Auth0 token"] = Auth0Login,
+            ["login with a refused Auth0 token"] = Auth0LoginRefused,
             ["refresh"] = Refresh,
             ["refresh with an access token"] = RefreshWithAccessToken,
             ["filesystems with a valid access token"] = Filesystems,
@@ -83,6 +91,36 @@ public sealed class DatarheiContract : IConsumerContract
             .WithJsonBody(new { code = 400, message = "Bad Request", details = Match.MinType("Missing authorization credentials", 1) });
 
         return uri => Expect.ApiError(() => Api(uri).LoginAsync(), HttpStatusCode.BadRequest);
+    }
+
+    private static Func<Uri, Task> Auth0Login(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a login with an Auth0 access token and no body")
+            .Given(Auth0TokenAccepted, new Dictionary<string, string> { ["token"] = Auth0Token })
+            .WithRequest(HttpMethod.Post, "/api/login")
+            .WithHeader("Authorization", "Bearer " + Auth0Token)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt), refresh_token = Match.Regex(DocRefreshToken, Jwt) });
+
+        return async uri =>
+        {
+            var pair = await Api(uri, Auth0Token).LoginAsync();
+            AuthClients.Core.TokenExpiry.Claim(pair.AccessToken, "usefor").ShouldBe("access");
+        };
+    }
+
+    private static Func<Uri, Task> Auth0LoginRefused(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a login with an Auth0 access token that is not accepted")
+            .Given(Auth0TokenRefused)
+            .WithRequest(HttpMethod.Post, "/api/login")
+            .WithHeader("Authorization", "Bearer " + Auth0Token)
+            .WillRespond()
+            .WithStatus(HttpStatusCode.Unauthorized)
+            .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials", 1) });
+
+        return uri => Expect.ApiError(() => Api(uri, Auth0Token).LoginAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> Refresh(IPactBuilderV4 pact)

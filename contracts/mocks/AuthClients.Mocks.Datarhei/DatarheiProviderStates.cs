@@ -10,6 +10,8 @@ public static class DatarheiProviderStates
     public const string AccessTokenIsValid = "the access token is valid";
     public const string AccessTokenExpired = "the access token has expired";
     public const string AccessTokenUsedAsRefresh = "an access token is used as refresh token";
+    public const string Auth0TokenAccepted = "an Auth0 access token of an allowed user is accepted";
+    public const string Auth0TokenRefused = "the Auth0 access token is not accepted";
 }
 
 /// <summary>The pact's tokens are the document's sample JWTs: registered verbatim by these states.</summary>
@@ -22,6 +24,15 @@ internal sealed class DatarheiProviderStateHandler(DatarheiMockState state) : IP
         [DatarheiProviderStates.AccessTokenIsValid] = p => Register(state, p, "access"),
         [DatarheiProviderStates.AccessTokenExpired] = p => Register(state, p, use: null),
         [DatarheiProviderStates.AccessTokenUsedAsRefresh] = p => Register(state, p, "access"),
+        // Core checks the tenant's issuer and the allowed users; the mock keeps a list of accepted tokens.
+        [DatarheiProviderStates.Auth0TokenAccepted] = p =>
+        {
+            if (p.GetString("token") is { Length: > 0 } token)
+            {
+                state.Options.Auth0Tokens.Add(token);
+            }
+        },
+        [DatarheiProviderStates.Auth0TokenRefused] = _ => state.Options.Auth0Tokens.Clear(),
     };
 
     public void Reset() => state.Reset();

@@ -61,6 +61,23 @@ public sealed class DatarheiEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_Auth0_access_token_is_exchanged_for_Cores_pair_and_never_logged()
+    {
+        const string auth0 = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhdXRoMHxhZG1pbiJ9.c2lnbmF0dXJl";
+        _mock.State.Options.Auth0Tokens.Add(auth0);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));
+        services.AddDatarheiClient(o => (o.BaseAddress, o.Auth0AccessToken) = (_mock.BaseAddress, auth0));
+        var api = services.BuildServiceProvider().GetRequiredService<IDatarheiApi>();
+
+        (await api.ListFilesystemsAsync()).ShouldNotBeEmpty();
+
+        _mock.Logins.ShouldBe(1);
+        _logs.ShouldNotContainAny([auth0, .. _mock.State.Tokens.IssuedTokens]);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_a_typed_401_with_Cores_details()
     {
         var error = await Should.ThrowAsync<AuthenticationFailedException>(() => Api(password: "wrong-pass-7").ListFilesystemsAsync());
