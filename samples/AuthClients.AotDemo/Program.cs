@@ -62,7 +62,7 @@ async Task Run(string vendor, string key, Func<Uri, Task<string>> flow)
     {
         Console.WriteLine($"  {vendor}: {await flow(at)}");
     }
-    catch (AuthClientsException ex)
+    catch (Exception ex) when (ex is AuthClientsException or InvalidOperationException)
     {
         Console.WriteLine($"  {vendor}: FAILED {ex.GetType().Name}: {ex.Message}");
         failures++;
@@ -74,7 +74,7 @@ static async Task<string> Refusal(Func<Task> call)
     try
     {
         await call();
-        return "no error (wrong)";
+        throw new InvalidOperationException("a wrong password was accepted");
     }
     catch (AuthenticationFailedException ex)
     {

@@ -24,7 +24,7 @@ namespace AuthClients.EndToEnd.Tests;
 /// </summary>
 public sealed class SecretsAcrossAllFlowsTests
 {
-    private const string ResolveClientSecret = "resolve-client-secret-42";
+    private const string ResolveClientSecret = "fake-client-secret-for-tests";
     private readonly CapturedLogs _logs = new();
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly List<string> _texts = [];

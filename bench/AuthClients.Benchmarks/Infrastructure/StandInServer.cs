@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -59,7 +60,7 @@ internal sealed class StandInServer : IAsyncDisposable
     // of life keeps the token cached for the whole run.
     private static string LongLivedJwt()
     {
-        static string Encode(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
         var exp = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds();
         return Encode("""{"alg":"HS256","typ":"JWT"}""") + "." + Encode($$"""{"iss":"datarhei-core","sub":"admin","usefor":"access","exp":{{exp}},"exi":86400}""") + ".c2lnbmF0dXJl";
     }

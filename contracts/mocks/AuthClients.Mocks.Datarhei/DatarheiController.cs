@@ -19,7 +19,7 @@ public sealed class DatarheiController : DatarheiControllerBase
         var state = State;
         state.Counters.Increment("Logins");
         var bearer = Bearer();
-        var viaAuth0 = body is null && bearer is not null && state.Options.Auth0Tokens.Contains(bearer);
+        var viaAuth0 = body is null && bearer is not null && state.AcceptsAuth0Token(bearer);
         var viaPassword = body is not null && ModelState.IsValid && body.Username == state.Options.Username && body.Password == state.Options.Password;
         if (viaAuth0 || viaPassword)
         {

@@ -29,10 +29,10 @@ internal sealed class DatarheiProviderStateHandler(DatarheiMockState state) : IP
         {
             if (p.GetString("token") is { Length: > 0 } token)
             {
-                state.Options.Auth0Tokens.Add(token);
+                state.AcceptAuth0Token(token);
             }
         },
-        [DatarheiProviderStates.Auth0TokenRefused] = _ => state.Options.Auth0Tokens.Clear(),
+        [DatarheiProviderStates.Auth0TokenRefused] = _ => state.ForgetAcceptedAuth0Tokens(),
     };
 
     public void Reset() => state.Reset();

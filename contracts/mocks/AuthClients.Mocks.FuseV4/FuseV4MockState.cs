@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using AuthClients.Mocks.Hosting;
@@ -26,7 +27,7 @@ public sealed class FuseV4MockState(FuseV4MockOptions options)
     /// <summary>A new token for the user (22 URL-safe characters, like the document's example).</summary>
     public string Issue(FuseV4MockUser user, string? value = null)
     {
-        var token = value ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = value ?? Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         _tokens[token] = user;
         _everIssued.Enqueue(token);
         return token;

@@ -64,7 +64,7 @@ public sealed class DatarheiEndToEndTests : IAsyncLifetime
     public async Task An_Auth0_access_token_is_exchanged_for_Cores_pair_and_never_logged()
     {
         const string auth0 = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhdXRoMHxhZG1pbiJ9.c2lnbmF0dXJl";
-        _mock.State.Options.Auth0Tokens.Add(auth0);
+        _mock.State.AcceptAuth0Token(auth0);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using AuthClients.Datarhei;
 using AuthClients.Fuse;
@@ -69,7 +70,7 @@ static IResult Guarded(bool allowed, string json) =>
 // needs no key.
 static string UnsignedJwt(DateTimeOffset expires)
 {
-    static string Encode(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
     var payload = $$"""{"iss":"datarhei-core","sub":"admin","usefor":"access","exp":{{expires.ToUnixTimeSeconds()}},"exi":600}""";
     return Encode("""{"alg":"HS256","typ":"JWT"}""") + "." + Encode(payload) + ".c2lnbmF0dXJl";
 }
