@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Benchmarks (BenchmarkDotNet). With no arguments: every benchmark, default job; results in
-# BenchmarkDotNet.Artifacts/results (GitHub markdown + CSV). Any argument is passed on, e.g.
-#   bash build/bench.sh --filter '*ResourceCall*' --job short
+# Benchmarks (BenchmarkDotNet); results in BenchmarkDotNet.Artifacts/results (GitHub markdown + CSV).
+# With no arguments: every benchmark, three launches of 15 iterations each. Loopback round trips
+# vary more between processes than within one, so one launch (BenchmarkDotNet's default) gives
+# ratios that move by ±25 % from run to run, and its noise-driven iteration count runs for hours
+# here. Any argument replaces that default and is passed on, e.g.
+#   bash build/bench.sh --filter '*ClientOverhead*' --launchCount 3 --iterationCount 15
 #   bash build/bench.sh --filter '*' --job dry --inProcess     # the CI smoke run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ $# -gt 0 ] || set -- --filter '*'
+[ $# -gt 0 ] || set -- --filter '*' --launchCount 3 --warmupCount 3 --iterationCount 15
 exec dotnet run -c Release --project bench/AuthClients.Benchmarks -- "$@"

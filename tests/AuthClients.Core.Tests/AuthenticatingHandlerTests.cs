@@ -80,18 +80,6 @@ public sealed class AuthenticatingHandlerTests
         bodies.ShouldBe(["{\"a\":1}", "{\"a\":1}"]);
     }
 
-    [Fact]
-    public void Query_placement_replaces_an_earlier_token_instead_of_adding_a_second()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "http://h/node/api/users/current?x=1");
-        var placement = TokenPlacement.Query("api-token");
-
-        placement.Apply(request, new AuthToken("first"));
-        placement.Apply(request, new AuthToken("second"));
-
-        request.RequestUri!.Query.ShouldBe("?x=1&api-token=second");
-    }
-
     private static HttpClient Client(FakeTokenEndpoint endpoint, HttpMessageHandler inner) =>
         new(new AuthenticatingHandler(new TokenSession(endpoint), endpoint) { InnerHandler = inner });
 }

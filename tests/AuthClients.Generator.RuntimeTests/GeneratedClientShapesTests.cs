@@ -48,7 +48,8 @@ public sealed class GeneratedClientShapesTests
 
         await api.CreateItemAsync(new Item { Name = "n", Tags = ["t"], Count = 2 });
 
-        handler.Request!.Method.ShouldBe(HttpMethod.Post);
+        // The framework's shared instance: a call allocates no HttpMethod of its own.
+        handler.Request!.Method.ShouldBeSameAs(HttpMethod.Post);
         handler.ContentType.ShouldBe("application/json");
         handler.Body.ShouldBe("""{"name":"n","count":2,"tags":["t"]}""");
     }
@@ -96,7 +97,7 @@ public sealed class GeneratedClientShapesTests
 
         await api.DeleteItemAsync(42);
 
-        handler.Request!.Method.ShouldBe(HttpMethod.Delete);
+        handler.Request!.Method.ShouldBeSameAs(HttpMethod.Delete);
         handler.Request.RequestUri!.PathAndQuery.ShouldBe("/items/42");
     }
 

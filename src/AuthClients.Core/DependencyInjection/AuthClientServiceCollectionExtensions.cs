@@ -55,7 +55,7 @@ public static class AuthClientServiceCollectionExtensions
         {
             // Retries only. HttpClient.Timeout (the vendor options' Timeout) already bounds the
             // whole call, retries included; the standard handler's extra timeouts, circuit breaker
-            // and concurrency limiter cost ~2 KB a call (bench/ResourceCallBenchmarks) and guard
+            // and concurrency limiter cost ~2 KB a call (bench/AuthClients.Benchmarks) and guard
             // against nothing one vendor's auth client needs. Add them on the returned builder.
             builder.AddResilienceHandler("AuthClients", pipeline =>
             {

@@ -18,7 +18,7 @@ public abstract class TokenPlacement
     public static TokenPlacement Bearer() => new BearerPlacement();
 
     /// <summary>A query parameter, e.g. SAYMON's <c>api-token</c>.</summary>
-    public static TokenPlacement Query(string name) => new QueryPlacement(name);
+    public static TokenPlacement Query(string name) => new QueryTokenPlacement(name);
 
     private sealed class HeaderPlacement(string name) : TokenPlacement
     {
@@ -33,19 +33,5 @@ public abstract class TokenPlacement
     {
         public override void Apply(HttpRequestMessage request, AuthToken token) =>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
-    }
-
-    private sealed class QueryPlacement(string name) : TokenPlacement
-    {
-        public override void Apply(HttpRequestMessage request, AuthToken token)
-        {
-            var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to carry the token.");
-            var absolute = uri.IsAbsoluteUri ? uri : new Uri(new Uri("http://placeholder.invalid/"), uri);
-            var kept = absolute.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-                .Where(pair => !string.Equals(Uri.UnescapeDataString(pair.Split('=')[0]), name, StringComparison.Ordinal));
-            var query = string.Join('&', kept.Append(Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(token.Value)));
-            var builder = new UriBuilder(absolute) { Query = query };
-            request.RequestUri = uri.IsAbsoluteUri ? builder.Uri : new Uri(builder.Uri.PathAndQuery, UriKind.Relative);
-        }
     }
 }

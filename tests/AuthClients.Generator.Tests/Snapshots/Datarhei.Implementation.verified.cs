@@ -33,7 +33,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
         var refitSettings = _settings;
         var refitPath = "/api/login";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("POST"),
+            global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         if (body is not null)
         {
@@ -51,7 +51,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
         var refitSettings = _settings;
         var refitPath = "/api/login/refresh";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "RefreshAccessTokenAsync");
@@ -65,7 +65,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
         var refitSettings = _settings;
         var refitPath = "/api";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetAboutAsync");
@@ -79,7 +79,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
         var refitSettings = _settings;
         var refitPath = "/api/v3/fs";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "ListFilesystemsAsync");

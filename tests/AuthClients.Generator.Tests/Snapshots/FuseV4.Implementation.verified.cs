@@ -33,7 +33,7 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
         var refitSettings = _settings;
         var refitPath = "/api/" + global::System.Uri.EscapeDataString(Format(version)) + "/token";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("POST"),
+            global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.LoginName is not null)
@@ -57,7 +57,7 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
         var refitSettings = _settings;
         var refitPath = "/api/" + global::System.Uri.EscapeDataString(Format(version)) + "/users/me";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV4Api));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCurrentUserAsync");

@@ -33,7 +33,7 @@ internal sealed partial class FuseV5ApiImplementation : global::AuthClients.Fuse
         var refitSettings = _settings;
         var refitPath = "/api/v5.0/session";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("POST"),
+            global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Fuse.FuseSessionRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV5Api));
@@ -48,7 +48,7 @@ internal sealed partial class FuseV5ApiImplementation : global::AuthClients.Fuse
         var refitSettings = _settings;
         var refitPath = "/api/v5.0/users/me";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV5Api));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCurrentUserAsync");

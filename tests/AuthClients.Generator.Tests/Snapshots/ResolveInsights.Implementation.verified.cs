@@ -33,7 +33,7 @@ internal sealed partial class ResolveInsightsApiImplementation : global::AuthCli
         var refitSettings = _settings;
         var refitPath = "/oauth/token";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("POST"),
+            global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         if (body.GrantType is not null)
@@ -77,7 +77,7 @@ internal sealed partial class ResolveInsightsApiImplementation : global::AuthCli
         var refitSettings = _settings;
         var refitPath = "/api/v2/users/loggedIn/detail";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.ResolveInsights.IResolveInsightsApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetLoggedInUserDetailAsync");

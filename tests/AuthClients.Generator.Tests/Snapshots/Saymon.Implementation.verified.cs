@@ -33,7 +33,7 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
         var refitSettings = _settings;
         var refitPath = "/node/api/users/" + global::System.Uri.EscapeDataString(Format(id)) + "/auth-token";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("POST"),
+            global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Saymon.ISaymonApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAuthTokenAsync");
@@ -47,7 +47,7 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
         var refitSettings = _settings;
         var refitPath = "/node/api/users/current";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Saymon.ISaymonApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCurrentUserAsync");

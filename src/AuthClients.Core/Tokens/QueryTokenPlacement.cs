@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace AuthClients.Core;
+
+/// <summary>
+/// The token as a query parameter (SAYMON's <c>api-token</c>, Fuse v4's <c>auth_token</c>).
+/// It runs on every call, so the common case (no earlier token in the query) copies the
+/// query as it is and formats the escaped pair once per token, not once per call.
+/// </summary>
+internal sealed class QueryTokenPlacement(string name) : TokenPlacement
+{
+    private static readonly Uri RelativeBase = new("http://placeholder.invalid/");
+    private readonly string _escapedName = Uri.EscapeDataString(name);
+
+    // The last token's "name=value" pair; a token lives for many calls. A reference swap is
+    // atomic, so concurrent calls at worst format the same pair twice.
+    private Formatted? _last;
+
+    public override void Apply(HttpRequestMessage request, AuthToken token)
+    {
+        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to carry the token.");
+        var absolute = uri.IsAbsoluteUri ? uri : new Uri(RelativeBase, uri);
+        var query = WithoutEarlierToken(absolute.Query);
+        var pair = Pair(token);
+        var withToken = absolute.GetLeftPart(UriPartial.Path) + (query.Length == 0 ? "?" : query + "&") + pair + absolute.Fragment;
+        request.RequestUri = uri.IsAbsoluteUri
+            ? new Uri(withToken, UriKind.Absolute)
+            : new Uri(withToken[(RelativeBase.AbsoluteUri.Length - 1)..], UriKind.Relative);
+    }
+
+    private string Pair(AuthToken token)
+    {
+        var last = _last;
+        if (last is null || !string.Equals(last.Token, token.Value, StringComparison.Ordinal))
+        {
+            last = new Formatted(token.Value, _escapedName + "=" + Uri.EscapeDataString(token.Value));
+            _last = last;
+        }
+
+        return last.Pair;
+    }
+
+    /// <summary>The query ("?a=1&amp;b=2" or "") without any parameter of this name; unchanged when there is none.</summary>
+    private string WithoutEarlierToken(string query)
+    {
+        if (!HasParameter(query))
+        {
+            return query;
+        }
+
+        var kept = new StringBuilder(query.Length);
+        foreach (var range in query.AsSpan(1).Split('&'))
+        {
+            var pair = query.AsSpan(1)[range];
+            if (pair.IsEmpty || IsThisParameter(pair))
+            {
+                continue;
+            }
+
+            kept.Append(kept.Length == 0 ? '?' : '&').Append(pair);
+        }
+
+        return kept.ToString();
+    }
+
+    private bool HasParameter(string query)
+    {
+        if (query.Length <= 1)
+        {
+            return false;
+        }
+
+        foreach (var range in query.AsSpan(1).Split('&'))
+        {
+            if (IsThisParameter(query.AsSpan(1)[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Compared unescaped, so "api%2Dtoken=…" counts as the same parameter as "api-token=…".
+    private bool IsThisParameter(ReadOnlySpan<char> pair)
+    {
+        var equals = pair.IndexOf('=');
+        var key = equals < 0 ? pair : pair[..equals];
+        return key.Contains('%')
+            ? string.Equals(Uri.UnescapeDataString(key.ToString()), name, StringComparison.Ordinal)
+            : key.SequenceEqual(_escapedName) || key.SequenceEqual(name);
+    }
+
+    // A class, not a record: a record's ToString would print the token.
+    private sealed class Formatted(string token, string pair)
+    {
+        public string Token { get; } = token;
+
+        public string Pair { get; } = pair;
+    }
+}
