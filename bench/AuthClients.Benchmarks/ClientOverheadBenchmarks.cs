@@ -14,10 +14,14 @@ namespace AuthClients.Benchmarks;
 /// out: every variant's primary handler answers in memory (<see cref="CannedResponses"/>), so
 /// the ratios show what the client's own work costs, free of the round trip's noise. For Fuse
 /// v5 the layers are split: the generated Refit implementation alone, then the full client
-/// without the retry pipeline.
+/// without the retry pipeline. <see cref="Asynchronously"/> answers as a socket does (see
+/// <see cref="CannedResponses"/>): the allocations a real call pays.
 /// </summary>
 public class ClientOverheadBenchmarks
 {
+    [Params(false, true)]
+    public bool Asynchronously { get; set; }
+
     private StandInServer _server = null!;
     private HttpClient _fuseHttp = null!;
     private HttpClient _saymonHttp = null!;
@@ -40,11 +44,11 @@ public class ClientOverheadBenchmarks
         _resolveHttp = InMemory(DocumentedBodies.ResolveUserDetail);
         _datarheiHttp = InMemory(DocumentedBodies.DatarheiFilesystems);
 
-        _clients = new RegisteredClients(at, answerInMemory: true);
+        _clients = new RegisteredClients(at, answerInMemory: true, Asynchronously);
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental.
-        _clientsWithoutRetries = new RegisteredClients(at, answerInMemory: true, fuse => fuse.RemoveAllResilienceHandlers());
+        _clientsWithoutRetries = new RegisteredClients(at, answerInMemory: true, Asynchronously, fuse => fuse.RemoveAllResilienceHandlers());
 #pragma warning restore EXTEXP0001
-        _fixedHeaderHttp = new HttpClient(new FixedAuthTokenHeader(new CannedResponses(DocumentedBodies.FuseUser))) { BaseAddress = at };
+        _fixedHeaderHttp = new HttpClient(new FixedAuthTokenHeader(new CannedResponses(DocumentedBodies.FuseUser, Asynchronously))) { BaseAddress = at };
         _fuseRefitOnly = Refit.RestService.ForGenerated<IFuseV5Api>(_fixedHeaderHttp, FuseV5JsonContext.CreateRefitSettings());
 
         // Log in once each: the benchmarks measure calls with a cached token.
@@ -106,7 +110,7 @@ public class ClientOverheadBenchmarks
     [BenchmarkCategory("datarhei Core"), Benchmark]
     public Task<IReadOnlyList<DatarheiFilesystem>> Generated_Datarhei() => _clients.Datarhei.ListFilesystemsAsync();
 
-    private HttpClient InMemory(string body) => new(new CannedResponses(body)) { BaseAddress = _server.BaseAddress };
+    private HttpClient InMemory(string body) => new(new CannedResponses(body, Asynchronously)) { BaseAddress = _server.BaseAddress };
 
     /// <summary>Only puts the token on: what the generated Refit implementation costs, apart from our handlers.</summary>
     private sealed class FixedAuthTokenHeader(HttpMessageHandler inner) : DelegatingHandler(inner)

@@ -9,13 +9,14 @@ namespace AuthClients.Benchmarks.Infrastructure;
 /// <summary>
 /// Every vendor's generated client registered the way the README tells users to, logging in at
 /// the stand-in server. Given <c>answerInMemory</c>, the resource calls (not the logins) are
-/// answered by <see cref="CannedResponses"/> with the vendor's documented body instead.
+/// answered by <see cref="CannedResponses"/> with the vendor's documented body instead
+/// (<c>asynchronously</c> as that handler says).
 /// </summary>
 internal sealed class RegisteredClients : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public RegisteredClients(Uri at, bool answerInMemory, Action<IHttpClientBuilder>? configureFuse = null)
+    public RegisteredClients(Uri at, bool answerInMemory, bool asynchronously = false, Action<IHttpClientBuilder>? configureFuse = null)
     {
         var services = new ServiceCollection();
         var fuse = services.AddFuseClient(o => (o.BaseAddress, o.LoginName, o.Password) = (at, "bench", "bench-password"));
@@ -36,7 +37,7 @@ internal sealed class RegisteredClients : IAsyncDisposable
         {
             if (answerInMemory)
             {
-                builder.ConfigurePrimaryHttpMessageHandler(() => new CannedResponses(body));
+                builder.ConfigurePrimaryHttpMessageHandler(() => new CannedResponses(body, asynchronously));
             }
         }
     }
