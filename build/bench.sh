@@ -10,4 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 [ $# -gt 0 ] || set -- --filter '*' --launchCount 3 --warmupCount 3 --iterationCount 15
-exec dotnet run -c Release --project bench/AuthClients.Benchmarks -- "$@"
+# A full rebuild: BenchmarkDotNet's own child builds share obj/ with this project, after which
+# an incremental build was seen to keep a stale assembly (a new benchmark missing from the run).
+dotnet build bench/AuthClients.Benchmarks -c Release --no-incremental -v quiet -nologo
+exec dotnet run -c Release --no-build --project bench/AuthClients.Benchmarks -- "$@"
