@@ -7,13 +7,11 @@ namespace AuthClients.Datarhei;
 /// <summary>
 /// datarhei Core: <c>POST /api/login</c> (JSON username/password, or no body with an Auth0 token
 /// as Bearer) gives an access and a refresh JWT; <c>GET /api/login/refresh</c> with the refresh
-/// token as Bearer gives a new access token only. Expiry is read from each JWT's exp/exi; when
-/// the refresh token has expired or is refused, the session logs in again.
+/// token as Bearer gives a new access token only. When the refresh token has expired or is
+/// refused, the session logs in again.
 /// </summary>
-internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClientOptions options, TimeProvider time) : ITokenEndpoint
+internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClientOptions options, TimeProvider time) : IRefreshingTokenEndpoint
 {
-    private static readonly TokenPlacement Placement = TokenPlacement.Bearer();
-
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
         var client = clients.CreateHttpClient();
@@ -31,7 +29,7 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
         {
             var pair = await clients.CreateApi<IDatarheiApi>(client).LoginAsync(body, cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
-            return new AuthToken(pair.AccessToken, TokenExpiry.FromJwt(pair.AccessToken, now), pair.RefreshToken, TokenExpiry.FromJwt(pair.RefreshToken, now));
+            return new AuthToken(pair.AccessToken, Expiry(pair.AccessToken, now), pair.RefreshToken, Expiry(pair.RefreshToken, now));
         }
         catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
         {
@@ -48,7 +46,7 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
         try
         {
             var renewed = await clients.CreateApi<IDatarheiApi>(client).RefreshAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            return new AuthToken(renewed.AccessToken, TokenExpiry.FromJwt(renewed.AccessToken, time.GetUtcNow()), current.RefreshToken, current.RefreshTokenExpiresAt);
+            return new AuthToken(renewed.AccessToken, Expiry(renewed.AccessToken, time.GetUtcNow()), current.RefreshToken, current.RefreshTokenExpiresAt);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode == HttpStatusCode.Unauthorized)
         {
@@ -56,5 +54,23 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
         }
     }
 
-    public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
+    /// <summary>
+    /// The JWT's <c>exp</c>, else <c>iat</c> + <c>exi</c> (the Core's own "seconds until expiry"
+    /// claim), else <paramref name="receivedAt"/> + <c>exi</c>.
+    /// </summary>
+    internal static DateTimeOffset? Expiry(string jwt, DateTimeOffset receivedAt)
+    {
+        if (TokenExpiry.FromJwt(jwt) is { } exp)
+        {
+            return exp;
+        }
+
+        if (TokenExpiry.NumericClaim(jwt, "exi") is not { } exi || exi <= 0)
+        {
+            return null;
+        }
+
+        var start = TokenExpiry.NumericClaim(jwt, "iat") is { } iat && iat > 0 ? DateTimeOffset.FromUnixTimeSeconds(iat) : receivedAt;
+        return start.AddSeconds(exi);
+    }
 }

@@ -1,11 +1,10 @@
+using AuthClients.Core;
+
 namespace AuthClients.ResolveInsights;
 
 /// <summary>How to reach Resolve Insights and whom to log in as (OAuth 2.0 password grant).</summary>
-public sealed class ResolveInsightsClientOptions
+public sealed class ResolveInsightsClientOptions : AuthClientOptions
 {
-    /// <summary>The Resolve Insights address (the doc's https://&lt;NCE-IP&gt;/).</summary>
-    public Uri? BaseAddress { get; set; }
-
     /// <summary>Login account name, e.g. someone@resolve.io.</summary>
     public string? Username { get; set; }
 
@@ -20,12 +19,6 @@ public sealed class ResolveInsightsClientOptions
 
     /// <summary>The scope asked for; the documented default is "read write trust".</summary>
     public string? Scope { get; set; } = "read write trust";
-
-    /// <summary>Allows plain HTTP to a host that is not loopback. Off: credentials would travel in clear.</summary>
-    public bool AllowInsecureHttp { get; set; }
-
-    /// <summary>Renew this long before expires_in runs out. Default 30 s.</summary>
-    public TimeSpan RefreshSkew { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc />
     public override string ToString() =>

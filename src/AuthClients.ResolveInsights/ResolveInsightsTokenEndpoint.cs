@@ -8,10 +8,8 @@ namespace AuthClients.ResolveInsights;
 /// <c>expires_in</c> runs out, and an <c>invalid_grant</c> answer to it falls back to the
 /// password grant. The access token travels as <c>Authorization: Bearer</c>.
 /// </summary>
-internal sealed class ResolveInsightsTokenEndpoint(Func<HttpClient?, IResolveInsightsApi> tokenApi, ResolveInsightsClientOptions options, TimeProvider time) : ITokenEndpoint
+internal sealed class ResolveInsightsTokenEndpoint(TokenClients clients, ResolveInsightsClientOptions options, TimeProvider time) : IRefreshingTokenEndpoint
 {
-    private static readonly TokenPlacement Placement = TokenPlacement.Bearer();
-
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
         var request = new ResolveTokenRequest
@@ -25,7 +23,7 @@ internal sealed class ResolveInsightsTokenEndpoint(Func<HttpClient?, IResolveIns
         };
         try
         {
-            return ToToken(await tokenApi(null).CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), previousRefreshToken: null);
+            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), previousRefreshToken: null);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_client" or "unauthorized_client")
         {
@@ -46,15 +44,13 @@ internal sealed class ResolveInsightsTokenEndpoint(Func<HttpClient?, IResolveIns
         };
         try
         {
-            return ToToken(await tokenApi(null).CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), current.RefreshToken);
+            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), current.RefreshToken);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_token" or "invalid_request")
         {
             throw new TokenRefreshRejectedException("Resolve Insights refused the refresh token (" + refusal.ErrorCode + ")", refusal);
         }
     }
-
-    public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
 
     // A refresh answer may omit refresh_token: the one used stays valid (RFC 6749 §6).
     private AuthToken ToToken(ResolveTokenResponse response, string? previousRefreshToken) => new(

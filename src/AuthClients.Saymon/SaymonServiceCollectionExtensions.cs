@@ -1,38 +1,30 @@
 using AuthClients.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AuthClients.Saymon;
 
-/// <summary>Registers the SAYMON client.</summary>
+/// <summary>Registers SAYMON sessions: named instances, clients that join them, runtime tenants.</summary>
 public static class SaymonServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISaymonApi"/>: on first use it creates a token for
-    /// <see cref="SaymonClientOptions.UserId"/> with HTTP Basic credentials, sends it as the
-    /// <c>api-token</c> query parameter (masked in logs), and on a 401 creates one new token and
-    /// retries once.
+    /// Registers the default SAYMON instance and <see cref="ISaymonApi"/> on it: on first use it
+    /// creates a token for <see cref="SaymonClientOptions.UserId"/> with HTTP Basic credentials,
+    /// sends it as the <c>api-token</c> query parameter (masked in logs), and on a 401 creates one
+    /// new token and retries once.
     /// </summary>
-    public static IHttpClientBuilder AddSaymonClient(this IServiceCollection services, Action<SaymonClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<SaymonClientOptions>().Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SaymonClientOptions>, SaymonClientOptionsValidator>());
-        return services.AddAuthClient<ISaymonApi>(new AuthClientDefinition
-        {
-            Name = "AuthClients.Saymon",
-            Vendor = "SAYMON",
-            BaseAddress = sp => Options(sp).BaseAddress!,
-            GeneratedSettings = SaymonJsonContext.CreateRefitSettings,
-            ReadError = SaymonErrorReader.Read,
-            Secrets = sp => [Options(sp).Password],
-            TokenEndpoint = (sp, clients) => new SaymonTokenEndpoint(clients, Options(sp)),
-            SessionOptions = sp => new TokenSessionOptions { DefaultLifetime = Options(sp).TokenLifetime },
-            SecretQueryParameters = ["api-token"],
-        });
-    }
+    public static AuthClientBuilder AddSaymonClient(this IServiceCollection services, Action<SaymonClientOptions> configure) =>
+        services.AddSaymonClient(Options.DefaultName, configure);
 
-    private static SaymonClientOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<SaymonClientOptions>>().Value;
+    /// <summary>Registers the SAYMON instance <paramref name="name"/>; its API is keyed by the name.</summary>
+    public static AuthClientBuilder AddSaymonClient(this IServiceCollection services, string name, Action<SaymonClientOptions> configure) =>
+        services.AddAuthClient<ISaymonApi, SaymonClientOptions>(SaymonDefinition.Instance, name, configure);
+
+    /// <summary>Sends this client's requests with the token of the SAYMON instance <paramref name="name"/>.</summary>
+    public static IHttpClientBuilder AddSaymonSession(this IHttpClientBuilder builder, string name = "") =>
+        builder.AddAuthSession(SaymonDefinition.Instance, name);
+
+    /// <summary>Registers <see cref="AuthClientTenants{TApi}"/> of <see cref="ISaymonApi"/>, options loaded at run time.</summary>
+    public static IServiceCollection AddSaymonTenants(this IServiceCollection services, TenantOptionsLoader<SaymonClientOptions> loadOptions, Action<TenantCacheOptions>? limits = null) =>
+        services.AddAuthClientTenants<ISaymonApi, SaymonClientOptions>(SaymonDefinition.Instance, loadOptions, limits);
 }

@@ -13,7 +13,6 @@ namespace AuthClients.Saymon;
 /// </summary>
 internal sealed class SaymonTokenEndpoint(TokenClients clients, SaymonClientOptions options) : ITokenEndpoint
 {
-    private static readonly TokenPlacement Placement = TokenPlacement.Query("api-token");
 
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
@@ -31,13 +30,6 @@ internal sealed class SaymonTokenEndpoint(TokenClients clients, SaymonClientOpti
             throw new AuthenticationFailedException(refusal);
         }
     }
-
-    public bool CanRefresh(AuthToken current) => false;
-
-    public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("SAYMON has no refresh: a new token replaces a rejected one.");
-
-    public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
 
     /// <summary>The body is a JSON string ("\"a5f9…\""); some proxies hand back the bare token.</summary>
     internal static string Unquote(string body)
@@ -64,6 +56,6 @@ internal sealed class SaymonTokenEndpoint(TokenClients clients, SaymonClientOpti
         }
 
         throw new UnexpectedResponseException("SAYMON", HttpStatusCode.OK,
-            "SAYMON answered 200 OK to the token request with a body that is not the documented JSON string: " + SecretRedactor.RedactText(trimmed.Length > 80 ? trimmed[..80] + "…" : trimmed));
+            "SAYMON answered 200 OK to the token request with a body that is not the documented JSON string: " + SecretRedactor.Default.RedactText(trimmed.Length > 80 ? trimmed[..80] + "…" : trimmed));
     }
 }

@@ -87,10 +87,22 @@ public sealed class ApiErrorTranslatorTests
     public void A_refused_connection_becomes_a_VendorUnreachableException_naming_the_masked_url()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:1/node/api/users/current?api-token=tok-secret");
+        var translator = new ApiErrorTranslator("Acme", (_, _) => null, redactor: new SecretRedactor(["api-token"]));
 
-        var error = _translator.CreateForTransport(request, new HttpRequestException(HttpRequestError.ConnectionError, "refused"), CancellationToken.None);
+        var error = translator.CreateForTransport(request, new HttpRequestException(HttpRequestError.ConnectionError, "refused"), CancellationToken.None);
 
         error.ShouldBeOfType<VendorUnreachableException>().Message.ShouldBe("Acme at http://127.0.0.1:1/node/api/users/current?api-token=*** refused the connection.");
+    }
+
+    [Fact]
+    public void A_url_that_carries_the_current_token_under_a_name_no_redactor_knows_is_still_masked()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:1/things?sid=tok-secret-value");
+        var translator = new ApiErrorTranslator("Acme", (_, _) => null, () => ["tok-secret-value"]);
+
+        var error = translator.CreateForTransport(request, new HttpRequestException(HttpRequestError.ConnectionError, "refused"), CancellationToken.None);
+
+        error.Message.ShouldBe("Acme at http://127.0.0.1:1/things?sid=*** refused the connection.");
     }
 
     private static HttpResponseMessage Response(HttpStatusCode status, string body, string contentType) =>

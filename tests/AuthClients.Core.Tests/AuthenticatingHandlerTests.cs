@@ -81,5 +81,5 @@ public sealed class AuthenticatingHandlerTests
     }
 
     private static HttpClient Client(FakeTokenEndpoint endpoint, HttpMessageHandler inner) =>
-        new(new AuthenticatingHandler(new TokenSession(endpoint), endpoint) { InnerHandler = inner });
+        new(new AuthenticatingHandler(TestSessions.Over(endpoint)) { InnerHandler = inner });
 }

@@ -9,7 +9,7 @@ public sealed class RedactionTests
     [InlineData("https://h/plain?page=2", "https://h/plain?page=2")]
     public void Secret_query_values_are_masked_in_urls(string url, string expected)
     {
-        SecretRedactor.RedactUri(new Uri(url)).ShouldBe(expected);
+        new SecretRedactor(["api-token", "auth_token"]).RedactUri(new Uri(url)).ShouldBe(expected);
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class RedactionTests
     {
         var text = """{"access_token":"abc123","password":"hunter2","name":"joe"} Authorization: Bearer xyz.987 Basic am9lOnB3 eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig""";
 
-        var redacted = SecretRedactor.RedactText(text, ["joe-secret"]);
+        var redacted = SecretRedactor.Default.RedactText(text, ["joe-secret"]);
 
         redacted.ShouldNotContain("abc123");
         redacted.ShouldNotContain("hunter2");
@@ -30,7 +30,7 @@ public sealed class RedactionTests
     [Fact]
     public void Known_secret_values_are_masked_wherever_they_appear()
     {
-        SecretRedactor.RedactText("login failed for s3cr3t-value", ["s3cr3t-value"]).ShouldBe("login failed for ***");
+        SecretRedactor.Default.RedactText("login failed for s3cr3t-value", ["s3cr3t-value"]).ShouldBe("login failed for ***");
     }
 
     [Fact]

@@ -1,96 +1,121 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
-using Refit;
+using Microsoft.Extensions.Options;
 
 namespace AuthClients.Core;
 
-/// <summary>Registers a generated Refit client with the token lifecycle around it.</summary>
+/// <summary>Registers named vendor sessions, the generated APIs on them, and the clients that join them.</summary>
 public static class AuthClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <typeparamref name="TApi"/> (a generated interface) on IHttpClientFactory with:
-    /// the authenticating handler, optional transient retries for safe methods, a logger that
-    /// masks secrets (the factory's own URL logging removed), no automatic redirects (a
-    /// redirect must not carry credentials to another host), and one <see cref="TokenSession"/>
-    /// per client.
+    /// Registers the session <paramref name="name"/> of a vendor and <typeparamref name="TApi"/>
+    /// (its generated interface) on it: named options validated at start-up, one
+    /// <see cref="AuthSession"/> (keyed by the name), and the API on IHttpClientFactory with the
+    /// authenticating handler, transient retries for safe methods, a logger that masks
+    /// secrets, and no automatic redirects (a redirect must not carry credentials to another
+    /// host). The API resolves keyed by <paramref name="name"/>; the default name
+    /// (<see cref="Options.DefaultName"/>) also resolves it unkeyed.
     /// </summary>
-    public static IHttpClientBuilder AddAuthClient<TApi>(this IServiceCollection services, AuthClientDefinition definition)
+    public static AuthClientBuilder AddAuthClient<TApi, [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(this IServiceCollection services, AuthClientDefinition<TOptions> definition, string name, Action<TOptions> configure)
         where TApi : class
+        where TOptions : AuthClientOptions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(definition);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddLogging();
-        var tokenClientName = definition.Name + ".Token";
-
-        Configure(services.AddHttpClient(tokenClientName), definition);
-
-        // One translator per client: it masks the configured secrets and the session's tokens.
-        services.AddKeyedSingleton(definition.Name, (sp, _) => new ApiErrorTranslator(
-            definition.Vendor,
-            definition.ReadError,
-            () => (definition.Secrets?.Invoke(sp) ?? []).Concat(sp.GetRequiredKeyedService<TokenSession>(definition.Name).CurrentSecrets())));
-        services.AddKeyedSingleton(definition.Name, (sp, _) =>
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        var key = SessionKey(definition, name);
+        if (services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, key) && d.ServiceType == typeof(AuthSession)))
         {
-            var factory = sp.GetRequiredService<IHttpClientFactory>();
-            var translator = sp.GetRequiredKeyedService<ApiErrorTranslator>(definition.Name);
-            return definition.TokenEndpoint(sp, new TokenClients(() => factory.CreateClient(tokenClientName), () => translator.Configure(definition.GeneratedSettings())));
-        });
-        services.AddKeyedSingleton(definition.Name, (sp, _) => new TokenSession(
-            sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name),
-            definition.SessionOptions?.Invoke(sp),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<TokenSession>>()));
-
-        var builder = services.AddRefitGeneratedClient<TApi>(sp =>
-            sp.GetRequiredKeyedService<ApiErrorTranslator>(definition.Name).Configure(definition.GeneratedSettings()));
-        builder.AddHttpMessageHandler(sp => new AuthenticatingHandler(
-            sp.GetRequiredKeyedService<TokenSession>(definition.Name),
-            sp.GetRequiredKeyedService<ITokenEndpoint>(definition.Name)));
-        if (definition.TransientRetries)
-        {
-            // Retries only. HttpClient.Timeout (the vendor options' Timeout) already bounds the
-            // whole call, retries included; the standard handler's extra timeouts, circuit breaker
-            // and concurrency limiter cost ~2 KB a call (bench/AuthClients.Benchmarks) and guard
-            // against nothing one vendor's auth client needs. Add them on the returned builder.
-            builder.AddResilienceHandler("AuthClients", pipeline =>
-            {
-                var retry = new HttpRetryStrategyOptions
-                {
-                    // An interactive client gives up soon: two retries, 0.5 s then about 1 s (with jitter).
-                    MaxRetryAttempts = 2,
-                    Delay = TimeSpan.FromMilliseconds(500),
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                };
-                retry.DisableForUnsafeHttpMethods();
-                pipeline.AddRetry(retry);
-            });
+            throw new InvalidOperationException($"A {definition.Vendor} client named '{name}' is registered already; give each instance its own name.");
         }
 
-        Configure(builder, definition);
-        return builder;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddOptions<TOptions>(name).Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new AuthClientOptionsValidator<TOptions>(definition)));
+
+        var tokenClientName = key + ":token";
+        ConfigureVendorClient(services.AddHttpClient(tokenClientName), definition, sp => OptionsOf<TOptions>(sp, name).ResolveBaseAddress()!, sp => OptionsOf<TOptions>(sp, name).Timeout);
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<TOptions>>();
+            var factory = new AuthSessionFactory<TOptions>(definition, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+            var httpClients = sp.GetRequiredService<IHttpClientFactory>();
+            var session = factory.Create(name, monitor.Get(name), () => httpClients.CreateClient(tokenClientName));
+            session.Follow(monitor.OnChange((options, changed) =>
+            {
+                if (string.Equals(changed ?? Options.DefaultName, name, StringComparison.Ordinal))
+                {
+                    factory.Reconfigure(session, options);
+                }
+            }));
+            return session;
+        });
+
+        var registration = new SessionRegistration<TOptions>(services, definition, name);
+        var api = registration.AddApi<TApi>(definition.GeneratedSettings);
+        return new AuthClientBuilder(registration, api);
     }
 
-    private static void Configure(IHttpClientBuilder builder, AuthClientDefinition definition)
+    /// <summary>
+    /// Puts the token of <paramref name="definition"/>'s session <paramref name="name"/> on the
+    /// requests of <paramref name="builder"/>'s client (a typed HttpClient, an NSwag or Kiota
+    /// client): the client's base address defaults to the session's, requests to any other host
+    /// are refused, a 401 renews once and retries once, and redirects are not followed.
+    /// </summary>
+    public static IHttpClientBuilder AddAuthSession<TOptions>(this IHttpClientBuilder builder, AuthClientDefinition<TOptions> definition, string name)
+        where TOptions : AuthClientOptions
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(name);
+        var key = SessionKey(definition, name);
+        return builder
+            .ConfigureHttpClient((sp, client) => client.BaseAddress ??= Session(sp, definition, key, name).BaseAddress)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => DisableRedirects(handler))
+            .AddHttpMessageHandler(sp => new AuthenticatingHandler(Session(sp, definition, key, name)));
+    }
+
+    /// <summary>The keyed-service key of a session: vendor-qualified, so "acme" at two vendors are two sessions.</summary>
+    internal static string SessionKey<TOptions>(AuthClientDefinition<TOptions> definition, string name)
+        where TOptions : AuthClientOptions => definition.Name + ":" + name;
+
+    internal static AuthSession Session<TOptions>(IServiceProvider services, AuthClientDefinition<TOptions> definition, string key, string name)
+        where TOptions : AuthClientOptions =>
+        services.GetKeyedService<AuthSession>(key)
+        ?? throw new InvalidOperationException($"No {definition.Vendor} client named '{name}' is registered; register it first (Add…Client(\"{name}\", …)).");
+
+    /// <summary>What every client of a vendor shares: address, timeout, no redirects, the vendor's masking logger.</summary>
+    internal static IHttpClientBuilder ConfigureVendorClient<TOptions>(IHttpClientBuilder builder, AuthClientDefinition<TOptions> definition, Func<IServiceProvider, Uri> baseAddress, Func<IServiceProvider, TimeSpan> timeout)
+        where TOptions : AuthClientOptions =>
         builder
             .ConfigureHttpClient((sp, client) =>
             {
-                client.BaseAddress = definition.BaseAddress(sp);
-                if (definition.Timeout?.Invoke(sp) is { } timeout)
-                {
-                    client.Timeout = timeout;
-                }
+                client.BaseAddress = baseAddress(sp);
+                client.Timeout = timeout(sp);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new RedactingLoggingHandler(
-                sp.GetService<ILogger<RedactingLoggingHandler>>() ?? NullLogger<RedactingLoggingHandler>.Instance,
-                definition.SecretQueryParameters));
+                sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(),
+                definition.Redactor));
+
+    private static TOptions OptionsOf<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
+        where TOptions : AuthClientOptions => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+
+    private static void DisableRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler classic:
+                classic.AllowAutoRedirect = false;
+                break;
+        }
     }
 }

@@ -22,8 +22,8 @@ public sealed class StandaloneClient<TApi> : IDisposable, IAsyncDisposable
     /// <summary>The generated API, logged in on first use.</summary>
     public TApi Api { get; }
 
-    /// <summary>The token session behind <see cref="Api"/> (login and refresh counts, invalidation).</summary>
-    public TokenSession Session(string clientName) => _services.GetRequiredKeyedService<TokenSession>(clientName);
+    /// <summary>The session behind <see cref="Api"/> (its token lifecycle: login and refresh counts, invalidation).</summary>
+    public AuthSession Session => _services.GetKeyedServices<AuthSession>(KeyedService.AnyKey).Single();
 
     /// <inheritdoc />
     public void Dispose() => _services.Dispose();

@@ -2,15 +2,16 @@ namespace AuthClients.Core;
 
 /// <summary>
 /// What a vendor's <see cref="ITokenEndpoint"/> calls the token endpoints with: plain clients on
-/// the same base address and with the same error handling as the API, but without the token
-/// handler (a login must not need a token).
+/// the session's base address, with its error handling and logging, but without the token
+/// handler (a login must not need a token) and without retries (a replayed login could lock
+/// the account).
 /// </summary>
 public sealed class TokenClients
 {
     private readonly Func<HttpClient> _createHttpClient;
-    private readonly Func<Refit.RefitSettings> _settings;
+    private readonly Refit.RefitSettings _settings;
 
-    internal TokenClients(Func<HttpClient> createHttpClient, Func<Refit.RefitSettings> settings)
+    internal TokenClients(Func<HttpClient> createHttpClient, Refit.RefitSettings settings)
     {
         _createHttpClient = createHttpClient;
         _settings = settings;
@@ -21,5 +22,5 @@ public sealed class TokenClients
 
     /// <summary>The generated API over <paramref name="client"/> (a new plain client when null).</summary>
     public TApi CreateApi<TApi>(HttpClient? client = null)
-        where TApi : class => Refit.RestService.ForGenerated<TApi>(client ?? _createHttpClient(), _settings());
+        where TApi : class => Refit.RestService.ForGenerated<TApi>(client ?? _createHttpClient(), _settings);
 }

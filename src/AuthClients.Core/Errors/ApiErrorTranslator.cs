@@ -20,16 +20,19 @@ public sealed class ApiErrorTranslator
     private readonly string _vendor;
     private readonly Func<HttpStatusCode, string, VendorError?> _parse;
     private readonly Func<IEnumerable<string?>>? _knownSecrets;
+    private readonly SecretRedactor _redactor;
 
     /// <summary>Creates a translator for <paramref name="vendor"/>.</summary>
     /// <param name="vendor">The vendor's name, as messages show it.</param>
     /// <param name="parse">Reads the vendor's error from a JSON body; null when the body is not its error shape.</param>
     /// <param name="knownSecrets">Values masked wherever a body quoted in a message echoes them (password, current token).</param>
-    public ApiErrorTranslator(string vendor, Func<HttpStatusCode, string, VendorError?> parse, Func<IEnumerable<string?>>? knownSecrets = null)
+    /// <param name="redactor">The vendor's redactor (its secret field names); the common one when null.</param>
+    public ApiErrorTranslator(string vendor, Func<HttpStatusCode, string, VendorError?> parse, Func<IEnumerable<string?>>? knownSecrets = null, SecretRedactor? redactor = null)
     {
         _vendor = vendor;
         _parse = parse;
         _knownSecrets = knownSecrets;
+        _redactor = redactor ?? SecretRedactor.Default;
     }
 
     /// <summary>Points Refit's exception factories at this translator.</summary>
@@ -115,7 +118,7 @@ public sealed class ApiErrorTranslator
             HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => "failed the TLS handshake",
             _ => "could not be reached (" + exception.GetType().Name + ")",
         };
-        return new VendorUnreachableException(_vendor, $"{_vendor} at {SecretRedactor.RedactUri(request.RequestUri)} {what}.", exception);
+        return new VendorUnreachableException(_vendor, $"{_vendor} at {Redact(_redactor.RedactUri(request.RequestUri))} {what}.", exception);
     }
 
     private UnexpectedResponseException Unexpected(HttpResponseMessage response, string? body, string what, Exception? inner = null)
@@ -135,7 +138,7 @@ public sealed class ApiErrorTranslator
         return startsLikeJson && (contentType?.MediaType is null || contentType.MediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || contentType.MediaType == "text/plain");
     }
 
-    private string Redact(string text) => SecretRedactor.RedactText(text, _knownSecrets?.Invoke().OfType<string>());
+    private string Redact(string text) => _redactor.RedactText(text, _knownSecrets?.Invoke());
 
     private static async Task<string?> TryReadAgainAsync(HttpContent? content)
     {

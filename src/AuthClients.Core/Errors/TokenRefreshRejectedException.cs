@@ -1,6 +1,6 @@
 namespace AuthClients.Core;
 
-/// <summary>Thrown by an <see cref="ITokenEndpoint"/> when the vendor refuses a refresh: log in again.</summary>
+/// <summary>Thrown by an <see cref="IRefreshingTokenEndpoint"/> when the vendor refuses a refresh: log in again.</summary>
 public sealed class TokenRefreshRejectedException : AuthClientsException
 {
     /// <summary>Creates the exception.</summary>

@@ -3,17 +3,33 @@ using System.Net;
 namespace AuthClients.Core;
 
 /// <summary>
-/// Puts the session's token on every request. On a 401 it renews once and retries the call
-/// once, never more: a second 401 goes back to the caller. A request whose body cannot be
-/// sent twice (a stream) is not retried.
+/// Puts its session's token on every request, and only on requests to the session's own
+/// host. On a 401 it renews once and retries the call once, never more: a second 401 goes
+/// back to the caller. A request whose body cannot be sent twice (a stream) is not retried.
+/// The handler holds its session from construction, so however IHttpClientFactory pools and
+/// rotates handlers, a handler only ever carries the token of the session it was built for.
 /// </summary>
-public sealed class AuthenticatingHandler(TokenSession session, ITokenEndpoint endpoint) : DelegatingHandler
+public sealed class AuthenticatingHandler : DelegatingHandler
 {
+    private readonly AuthSession _session;
+
+    /// <summary>A handler for <paramref name="session"/>.</summary>
+    public AuthenticatingHandler(AuthSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _session = session;
+    }
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        endpoint.Apply(request, token);
+        if (!_session.Serves(request.RequestUri))
+        {
+            throw new TokenDestinationException(_session, request.RequestUri);
+        }
+
+        var token = await _session.Tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        _session.Placement.Apply(request, token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !CanReplay(request.Content))
         {
@@ -21,8 +37,8 @@ public sealed class AuthenticatingHandler(TokenSession session, ITokenEndpoint e
         }
 
         response.Dispose();
-        var renewed = await session.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
-        endpoint.Apply(request, renewed);
+        var renewed = await _session.Tokens.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+        _session.Placement.Apply(request, renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

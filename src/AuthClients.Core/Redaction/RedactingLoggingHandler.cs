@@ -5,12 +5,12 @@ namespace AuthClients.Core;
 
 /// <summary>
 /// Logs each request as method, URL with secret query values masked, status and time; never
-/// headers or bodies. Replaces IHttpClientFactory's default logging, which logs full URLs
-/// (SAYMON and Fuse v4 put tokens in the query string).
+/// headers or bodies. Replaces IHttpClientFactory's default logging on the clients the library
+/// registers, so the masking follows the vendor's own secret names.
 /// </summary>
-public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHandler> logger, IEnumerable<string>? secretQueryParameters = null) : DelegatingHandler
+public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHandler> logger, SecretRedactor? redactor = null) : DelegatingHandler
 {
-    private readonly string[] _secretQueryParameters = [.. secretQueryParameters ?? []];
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Default;
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
         }
 
         var started = Stopwatch.GetTimestamp();
-        var url = SecretRedactor.RedactUri(request.RequestUri, _secretQueryParameters);
+        var url = _redactor.RedactUri(request.RequestUri);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,16 +1,25 @@
 namespace AuthClients.Core;
 
 /// <summary>
-/// What a vendor supplies to the token lifecycle: how to log in, how to renew, and where the
-/// token goes on a request. Everything else (caching, single-flight, expiry, retry on 401)
-/// is <see cref="TokenSession"/>'s and <see cref="AuthenticatingHandler"/>'s job.
+/// How a vendor logs in. Everything else (caching, single flight, expiry, backoff after a
+/// refusal, the retry on 401) belongs to <see cref="TokenSession"/> and
+/// <see cref="AuthenticatingHandler"/>; where the token goes is data on the vendor's
+/// <see cref="AuthClientDefinition{TOptions}"/>. A vendor that can renew a token without the
+/// credentials implements <see cref="IRefreshingTokenEndpoint"/> as well.
 /// </summary>
 public interface ITokenEndpoint
 {
-    /// <summary>Logs in with the configured credentials.</summary>
+    /// <summary>
+    /// Logs in with the configured credentials. Throw <see cref="AuthenticationFailedException"/>
+    /// when the vendor refuses them: the session then remembers the refusal for a backoff window.
+    /// </summary>
     Task<AuthToken> LoginAsync(CancellationToken cancellationToken);
+}
 
-    /// <summary>True when <paramref name="current"/> can be renewed without logging in again.</summary>
+/// <summary>A vendor that renews tokens without the credentials (a refresh token, a refresh call).</summary>
+public interface IRefreshingTokenEndpoint : ITokenEndpoint
+{
+    /// <summary>True when <paramref name="current"/> carries what a refresh needs.</summary>
     bool CanRefresh(AuthToken current);
 
     /// <summary>
@@ -18,7 +27,4 @@ public interface ITokenEndpoint
     /// vendor refuses (expired or revoked refresh token): the session then logs in again.
     /// </summary>
     Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken);
-
-    /// <summary>Puts the token on a request (header, bearer or query parameter), replacing any earlier one.</summary>
-    void Apply(HttpRequestMessage request, AuthToken token);
 }

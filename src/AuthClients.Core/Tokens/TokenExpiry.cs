@@ -2,7 +2,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace AuthClients.Core;
 
-/// <summary>Reads when a token expires from what vendors give: <c>expires_in</c> or JWT claims.</summary>
+/// <summary>Reads when a token expires from what vendors give: <c>expires_in</c> or a JWT's registered claims.</summary>
 public static class TokenExpiry
 {
     /// <summary><paramref name="issuedAt"/> plus <c>expires_in</c> seconds; null when absent or not positive.</summary>
@@ -10,43 +10,27 @@ public static class TokenExpiry
         expiresInSeconds is > 0 ? issuedAt.AddSeconds(expiresInSeconds.Value) : null;
 
     /// <summary>
-    /// The expiry a JWT declares: its <c>exp</c> claim, else <c>iat</c> + <c>exi</c> (datarhei's
-    /// "seconds until expiry"), else <paramref name="receivedAt"/> + <c>exi</c>. The signature is
-    /// not checked (the client is not the audience that validates it); a value that is not a
-    /// JWT gives null, never an exception.
+    /// The expiry a JWT declares in its <c>exp</c> claim (RFC 7519 §4.1.4). The signature is not
+    /// checked (the client is not the audience that validates it); a value that is not a JWT, or
+    /// has no <c>exp</c>, gives null, never an exception. Vendors with claims of their own read
+    /// them with <see cref="NumericClaim"/>.
     /// </summary>
-    public static DateTimeOffset? FromJwt(string token, DateTimeOffset receivedAt)
-    {
-        JsonWebToken jwt;
-        try
-        {
-            jwt = new JsonWebToken(token);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+    public static DateTimeOffset? FromJwt(string token) =>
+        NumericClaim(token, "exp") is { } exp && exp > 0 ? DateTimeOffset.FromUnixTimeSeconds(exp) : null;
 
-        if (jwt.TryGetPayloadValue<long>("exp", out var exp) && exp > 0)
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(exp);
-        }
+    /// <summary>A numeric claim of a JWT (e.g. <c>iat</c>); null if absent, not a number or not a JWT.</summary>
+    public static long? NumericClaim(string token, string name) =>
+        Read(token) is { } jwt && jwt.TryGetPayloadValue<long>(name, out var value) ? value : null;
 
-        if (jwt.TryGetPayloadValue<long>("exi", out var exi) && exi > 0)
-        {
-            var start = jwt.TryGetPayloadValue<long>("iat", out var iat) && iat > 0 ? DateTimeOffset.FromUnixTimeSeconds(iat) : receivedAt;
-            return start.AddSeconds(exi);
-        }
+    /// <summary>A string claim of a JWT; null if absent or not a JWT.</summary>
+    public static string? Claim(string token, string name) =>
+        Read(token) is { } jwt && jwt.TryGetPayloadValue<string>(name, out var value) ? value : null;
 
-        return null;
-    }
-
-    /// <summary>A claim of a JWT as a string (e.g. datarhei's <c>usefor</c>); null if absent or not a JWT.</summary>
-    public static string? Claim(string token, string name)
+    private static JsonWebToken? Read(string token)
     {
         try
         {
-            return new JsonWebToken(token).TryGetPayloadValue<string>(name, out var value) ? value : null;
+            return new JsonWebToken(token);
         }
         catch (ArgumentException)
         {

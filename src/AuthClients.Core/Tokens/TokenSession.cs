@@ -7,56 +7,56 @@ namespace AuthClients.Core;
 /// The token lifecycle of one credential set: cached in memory, renewed before it expires,
 /// replaced once when the server rejects it. However many callers ask at once, one login (or
 /// refresh) runs and they all wait for it; it runs on no caller's cancellation token, so one
-/// caller giving up does not cancel it for the others. A failed login is not cached.
+/// caller giving up does not cancel it for the others. A refused login is remembered for a
+/// backoff window (doubling, capped) during which callers get the refusal at once. New
+/// credentials drop the token and the backoff, and no caller gets a token of the old ones.
 /// </summary>
-public sealed partial class TokenSession
+public sealed partial class TokenSession : IDisposable
 {
-    private readonly ITokenEndpoint _endpoint;
-    private readonly TokenSessionOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly SessionSecrets? _secrets;
     private readonly Lock _gate = new();
-    private AuthToken? _current;
+    private readonly LoginBackoff _backoff = new();
+    private ITokenEndpoint _endpoint;
+    private TokenSessionOptions _options;
+    private Cached? _cached;
     private Task<AuthToken>? _inFlight;
+    private int _generation;
+    private bool _disposed;
     private long _logins;
     private long _refreshes;
 
     /// <summary>Creates a session over a vendor's <paramref name="endpoint"/>.</summary>
     public TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options = null, TimeProvider? time = null, ILogger<TokenSession>? logger = null)
+        : this(endpoint, options, time, logger, secrets: null)
     {
+    }
+
+    internal TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options, TimeProvider? time, ILogger? logger, SessionSecrets? secrets)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
         _endpoint = endpoint;
         _options = options ?? new TokenSessionOptions();
         _time = time ?? TimeProvider.System;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
+        _secrets = secrets;
     }
 
-    /// <summary>Logins performed so far (for diagnostics and tests).</summary>
+    /// <summary>Logins attempted so far (for diagnostics and tests).</summary>
     public long Logins => Interlocked.Read(ref _logins);
 
-    /// <summary>Refreshes performed so far.</summary>
+    /// <summary>Refreshes attempted so far.</summary>
     public long Refreshes => Interlocked.Read(ref _refreshes);
 
     /// <summary>A usable token: the cached one, or the result of the one login/refresh in flight.</summary>
     public ValueTask<AuthToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        var cached = Volatile.Read(ref _current);
-        if (cached is not null && !NeedsRenewal(cached))
-        {
-            return ValueTask.FromResult(cached);
-        }
-
-        Task<AuthToken> renewal;
-        lock (_gate)
-        {
-            if (_current is { } current && !NeedsRenewal(current))
-            {
-                return ValueTask.FromResult(current);
-            }
-
-            renewal = StartOrJoin(_current);
-        }
-
-        return new ValueTask<AuthToken>(renewal.WaitAsync(cancellationToken));
+        // The hot path: one volatile read and one clock read, no lock, no allocation.
+        var cached = Volatile.Read(ref _cached);
+        return cached is not null && _time.GetUtcNow() < cached.RenewAt
+            ? ValueTask.FromResult(cached.Token)
+            : AcquireAsync(rejected: null, cancellationToken);
     }
 
     /// <summary>
@@ -65,99 +65,157 @@ public sealed partial class TokenSession
     /// </summary>
     public ValueTask<AuthToken> RenewAfterRejectionAsync(AuthToken rejected, CancellationToken cancellationToken = default)
     {
-        Task<AuthToken> renewal;
-        lock (_gate)
-        {
-            if (_current is { } current && !ReferenceEquals(current, rejected) && !NeedsRenewal(current))
-            {
-                return ValueTask.FromResult(current);
-            }
-
-            if (ReferenceEquals(_current, rejected))
-            {
-                // Never hand out a token the server refused, even if the renewal fails.
-                _current = null;
-            }
-
-            LogRejected(_logger);
-            renewal = StartOrJoin(rejected);
-        }
-
-        return new ValueTask<AuthToken>(renewal.WaitAsync(cancellationToken));
+        ArgumentNullException.ThrowIfNull(rejected);
+        return AcquireAsync(rejected, cancellationToken);
     }
 
-    /// <summary>The current token values, so error messages can mask them if a server echoes one.</summary>
-    internal IEnumerable<string?> CurrentSecrets()
-    {
-        var current = Volatile.Read(ref _current);
-        return current is null ? [] : [current.Value, current.RefreshToken];
-    }
-
-    /// <summary>Forgets the cached token; the next call logs in.</summary>
+    /// <summary>Forgets the cached token; the next call logs in (or refreshes).</summary>
     public void Invalidate()
     {
         lock (_gate)
         {
-            _current = null;
+            SetCached(null);
         }
     }
 
-    private bool NeedsRenewal(AuthToken token) =>
-        token.ExpiresAt is { } expiresAt && _time.GetUtcNow() >= expiresAt - _options.RefreshSkew;
-
-    // Called under _gate.
-    private Task<AuthToken> StartOrJoin(AuthToken? stale)
+    /// <summary>Forgets the token; a session in use afterwards throws <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
     {
-        if (_inFlight is { IsCompleted: false } running)
+        lock (_gate)
         {
-            return running;
+            _disposed = true;
+            _generation++;
+            _inFlight = null;
+            SetCached(null);
         }
-
-        // Task.Run: the renewal must not run inline on (or be cancelled with) the first caller.
-        var renewal = Task.Run(() => RenewAsync(stale));
-        _inFlight = renewal;
-        return renewal;
     }
 
-    private async Task<AuthToken> RenewAsync(AuthToken? stale)
+    /// <summary>
+    /// New credentials: the token and any remembered refusal are dropped, a login still running
+    /// with the old credentials is disowned (its callers wait for a login with the new ones),
+    /// and the next call logs in through <paramref name="endpoint"/>.
+    /// </summary>
+    internal void ReplaceCredentials(ITokenEndpoint endpoint, TokenSessionOptions options)
+    {
+        lock (_gate)
+        {
+            _endpoint = endpoint;
+            _options = options;
+            _generation++;
+            _inFlight = null;
+            _backoff.Reset();
+            SetCached(null);
+        }
+
+        LogCredentialsChanged(_logger);
+    }
+
+    private async ValueTask<AuthToken> AcquireAsync(AuthToken? rejected, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task<AuthToken> renewal;
+            int generation;
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                var now = _time.GetUtcNow();
+                if (rejected is not null && ReferenceEquals(_cached?.Token, rejected))
+                {
+                    // Never hand out a token the server refused, even if the renewal fails.
+                    SetCached(null);
+                    LogRejected(_logger);
+                }
+
+                if (_cached is { } cached && now < cached.RenewAt)
+                {
+                    return cached.Token;
+                }
+
+                if (_inFlight is not { IsCompleted: false } && _backoff.Current(now) is { } remembered)
+                {
+                    throw remembered;
+                }
+
+                generation = _generation;
+                renewal = _inFlight is { IsCompleted: false } running
+                    ? running
+                    : _inFlight = StartRenewal(_cached?.Token ?? rejected, _endpoint, generation);
+            }
+
+            var token = await renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (Volatile.Read(ref _generation) == generation)
+            {
+                return token;
+            }
+
+            // The credentials changed while that login ran: its token belongs to the old ones.
+            rejected = null;
+        }
+    }
+
+    // Task.Run: the renewal must not run inline on (or be cancelled with) the first caller.
+    private Task<AuthToken> StartRenewal(AuthToken? stale, ITokenEndpoint endpoint, int generation) =>
+        Task.Run(() => RenewAsync(stale, endpoint, generation));
+
+    private async Task<AuthToken> RenewAsync(AuthToken? stale, ITokenEndpoint endpoint, int generation)
     {
         try
         {
-            var fresh = await RefreshOrLoginAsync(stale).ConfigureAwait(false);
-            if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
-            {
-                fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
-            }
-
+            var fresh = await RefreshOrLoginAsync(stale, endpoint).ConfigureAwait(false);
             lock (_gate)
             {
-                _current = fresh;
-                _inFlight = null;
+                if (generation == _generation)
+                {
+                    if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
+                    {
+                        fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
+                    }
+
+                    SetCached(new Cached(fresh, RenewalTime(fresh)));
+                    _backoff.Reset();
+                    _inFlight = null;
+                }
             }
 
             return fresh;
+        }
+        catch (AuthenticationFailedException refusal)
+        {
+            lock (_gate)
+            {
+                if (generation == _generation)
+                {
+                    _backoff.Refused(refusal, _time.GetUtcNow(), _options.LoginBackoff, _options.MaxLoginBackoff);
+                    _inFlight = null;
+                }
+            }
+
+            throw;
         }
         catch
         {
             lock (_gate)
             {
-                _inFlight = null;
+                if (generation == _generation)
+                {
+                    _inFlight = null;
+                }
             }
 
             throw;
         }
     }
 
-    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale)
+    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint)
     {
-        var refreshUsable = stale is not null && _endpoint.CanRefresh(stale)
-            && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry - _options.RefreshSkew);
-        if (refreshUsable)
+        if (stale is not null && endpoint is IRefreshingTokenEndpoint refreshing && refreshing.CanRefresh(stale)
+            && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry))
         {
             try
             {
                 Interlocked.Increment(ref _refreshes);
-                var refreshed = await _endpoint.RefreshAsync(stale!, CancellationToken.None).ConfigureAwait(false);
+                var refreshed = await refreshing.RefreshAsync(stale, CancellationToken.None).ConfigureAwait(false);
                 LogRefreshed(_logger);
                 return refreshed;
             }
@@ -169,7 +227,7 @@ public sealed partial class TokenSession
 
         Interlocked.Increment(ref _logins);
         LogLoggingIn(_logger);
-        var token = await _endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
+        var token = await endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
         if (token.ExpiresAt is { } expiresAt)
         {
             LogLoggedIn(_logger, expiresAt);
@@ -180,6 +238,34 @@ public sealed partial class TokenSession
         }
 
         return token;
+    }
+
+    /// <summary>When to renew: the skew before expiry, but never more than a fraction of the lifetime left.</summary>
+    private DateTimeOffset RenewalTime(AuthToken token)
+    {
+        if (token.ExpiresAt is not { } expiresAt)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        var lifetime = expiresAt - _time.GetUtcNow();
+        var cap = lifetime > TimeSpan.Zero ? lifetime * TokenSessionOptions.MaxSkewFraction : TimeSpan.Zero;
+        return expiresAt - (_options.RefreshSkew < cap ? _options.RefreshSkew : cap);
+    }
+
+    // Called under _gate.
+    private void SetCached(Cached? cached)
+    {
+        Volatile.Write(ref _cached, cached);
+        _secrets?.SetToken(cached?.Token);
+    }
+
+    /// <summary>A token with the time it is renewed at, swapped as one reference so the hot path reads both at once.</summary>
+    private sealed class Cached(AuthToken token, DateTimeOffset renewAt)
+    {
+        public AuthToken Token { get; } = token;
+
+        public DateTimeOffset RenewAt { get; } = renewAt;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]
@@ -199,4 +285,7 @@ public sealed partial class TokenSession
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Token rejected by the server; re-authenticating")]
     private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Credentials changed; the token was dropped and the next call logs in with the new ones")]
+    private static partial void LogCredentialsChanged(ILogger logger);
 }

@@ -5,20 +5,18 @@ namespace AuthClients.Fuse.V5;
 
 /// <summary>
 /// How Fuse v5 hands out tokens: <c>POST /api/v5.0/session</c> with login_name and password;
-/// the token is at <c>auth_tokens.user_authentication_token.authentication_token</c> and goes
-/// back in the <c>Auth-Token</c> header. Fuse rotates tokens and states no expiry, so there is
-/// no refresh: a rejected token is replaced by logging in again.
+/// the token is at <c>auth_tokens.user_authentication_token.authentication_token</c>. Fuse
+/// rotates tokens and states no expiry, so there is no refresh: a rejected token is replaced
+/// by logging in again.
 /// </summary>
-internal sealed class FuseV5TokenEndpoint(Func<HttpClient?, IFuseV5Api> sessionApi, FuseClientOptions options) : ITokenEndpoint
+internal sealed class FuseV5TokenEndpoint(TokenClients clients, FuseClientOptions options) : ITokenEndpoint
 {
-    private static readonly TokenPlacement Placement = TokenPlacement.Header("Auth-Token");
-
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
         var request = new FuseSessionRequest { LoginName = options.LoginName!, Password = options.Password! };
         try
         {
-            var session = await sessionApi(null).CreateSessionAsync(request, cancellationToken).ConfigureAwait(false);
+            var session = await clients.CreateApi<IFuseV5Api>().CreateSessionAsync(request, cancellationToken).ConfigureAwait(false);
             return new AuthToken(session.AuthTokens.UserAuthenticationToken.AuthenticationToken);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
@@ -26,11 +24,4 @@ internal sealed class FuseV5TokenEndpoint(Func<HttpClient?, IFuseV5Api> sessionA
             throw new AuthenticationFailedException(refusal);
         }
     }
-
-    public bool CanRefresh(AuthToken current) => false;
-
-    public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Fuse v5 has no refresh: a new session replaces a rotated token.");
-
-    public void Apply(HttpRequestMessage request, AuthToken token) => Placement.Apply(request, token);
 }

@@ -6,7 +6,7 @@ namespace AuthClients.Core.Tests.Fakes;
 /// A vendor endpoint that counts logins and refreshes. Logins wait on <see cref="Gate"/> when
 /// it is set, so tests can pile callers up behind one login.
 /// </summary>
-internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : ITokenEndpoint
+internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshingTokenEndpoint
 {
     private int _logins;
     private int _refreshes;
@@ -53,8 +53,6 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : ITokenEndpo
 
         return Task.FromResult(new AuthToken("refreshed-" + n, Expiry(), current.RefreshToken));
     }
-
-    public void Apply(HttpRequestMessage request, AuthToken token) => TokenPlacement.Header("X-Token").Apply(request, token);
 
     private DateTimeOffset? Expiry() => Lifetime is { } lifetime ? (time ?? TimeProvider.System).GetUtcNow() + lifetime : null;
 }

@@ -1,0 +1,11 @@
+namespace AuthClients.Core;
+
+/// <summary>How many tenant sessions are kept, and for how long an unused one stays.</summary>
+public sealed class TenantCacheOptions
+{
+    /// <summary>Sessions kept at most; the least recently used one is disposed to make room. Default 1,000.</summary>
+    public int MaxSessions { get; set; } = 1_000;
+
+    /// <summary>A session unused for this long is disposed (its token forgotten). Default 30 minutes.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+}
