@@ -25,6 +25,8 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshing
 
     public bool RejectRefresh { get; set; }
 
+    public string TokenPrefix { get; set; } = "token-";
+
     public async Task<AuthToken> LoginAsync(CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _logins);
@@ -38,7 +40,7 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshing
             throw failure;
         }
 
-        return new AuthToken("token-" + n, Expiry(), RefreshSupported ? "refresh-" + n : null);
+        return new AuthToken(TokenPrefix + n, Expiry(), RefreshSupported ? "refresh-" + n : null);
     }
 
     public bool CanRefresh(AuthToken current) => RefreshSupported && current.RefreshToken is not null;
