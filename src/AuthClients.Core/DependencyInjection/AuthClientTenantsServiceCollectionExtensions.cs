@@ -25,9 +25,9 @@ public static class AuthClientTenantsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(loadOptions);
         var cacheOptions = new TenantCacheOptions();
         limits?.Invoke(cacheOptions);
-        if (cacheOptions.MaxSessions < 1 || cacheOptions.IdleTimeout <= TimeSpan.Zero)
+        if (cacheOptions.MaxSessions < 1 || cacheOptions.IdleTimeout <= TimeSpan.Zero || cacheOptions.MaxConnectionsPerServer < 1)
         {
-            throw new ArgumentException($"{definition.Vendor} tenants: MaxSessions must be at least 1 and IdleTimeout positive.", nameof(limits));
+            throw new ArgumentException($"{definition.Vendor} tenants: MaxSessions and MaxConnectionsPerServer must be at least 1 and IdleTimeout positive.", nameof(limits));
         }
 
         services.TryAddSingleton(TimeProvider.System);
@@ -36,7 +36,7 @@ public static class AuthClientTenantsServiceCollectionExtensions
         {
             var time = sp.GetRequiredService<TimeProvider>();
             var factory = new AuthSessionFactory<TOptions>(definition, time, sp.GetService<ILoggerFactory>());
-            var pipeline = new TenantHttpPipeline(definition.Redactor, sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), time);
+            var pipeline = new TenantHttpPipeline(definition.Redactor, sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), time, cacheOptions.MaxConnectionsPerServer);
             return new AuthClientTenants<TApi>(tenant => Task.Run(() => CreateAsync(tenant)), cacheOptions, time, pipeline);
 
             async Task<TenantSession<TApi>> CreateAsync(string tenant)

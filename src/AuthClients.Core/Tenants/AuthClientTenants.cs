@@ -183,7 +183,13 @@ public sealed class AuthClientTenants<TApi> : IDisposable
 
     private static void DisposeAll(List<Entry>? entries)
     {
-        foreach (var entry in entries ?? [])
+        // The common case, nothing evicted, must not allocate (not even an empty list).
+        if (entries is null)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             // A session still loading is disposed when it is ready; a failed one has nothing to dispose.
             entry.Session.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);

@@ -8,4 +8,10 @@ public sealed class TenantCacheOptions
 
     /// <summary>A session unused for this long is disposed (its token forgotten). Default 30 minutes.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Connections open at once to one vendor host, shared by all tenants on it (callers beyond
+    /// it queue). Default: unbounded, as <see cref="SocketsHttpHandler"/>'s own default.
+    /// </summary>
+    public int MaxConnectionsPerServer { get; set; } = int.MaxValue;
 }

@@ -14,14 +14,16 @@ namespace AuthClients.Core;
 /// </summary>
 internal sealed class TenantHttpPipeline : IDisposable
 {
-    private readonly SocketsHttpHandler _connections = new()
-    {
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-    };
+    private readonly SocketsHttpHandler _connections;
 
-    public TenantHttpPipeline(SecretRedactor redactor, ILogger<RedactingLoggingHandler> logger, TimeProvider time)
+    public TenantHttpPipeline(SecretRedactor redactor, ILogger<RedactingLoggingHandler> logger, TimeProvider time, int maxConnectionsPerServer)
     {
+        _connections = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            MaxConnectionsPerServer = maxConnectionsPerServer,
+        };
         TokenCalls = new RedactingLoggingHandler(logger, redactor) { InnerHandler = _connections };
         var retries = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(TransientRetries.Strategy())
