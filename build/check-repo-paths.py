@@ -6,10 +6,12 @@ the contracts, the README and the scripts may cite public pages by address and f
 repository, never a folder beside it or a path on one machine. Every tracked text file is
 read, the committed pacts in contracts/pacts included, and three things are reported with
 file and line:
-  - a relative path ("../x", "..\\x") that, resolved from the file's own folder, leaves the
-    repository;
-  - the shared workplace folder a sibling of the repository ("shared/seeds", "../shared", ...);
-  - an absolute path into a home or work folder (/work/, /home/, /root/).
+  - a relative path (parent-folder steps) that, resolved from the file's own folder, leaves
+    the repository;
+  - the workplace's shared folder, a sibling of the repository (its seeds, design and style
+    notes, hooks);
+  - an absolute path into a home or work folder.
+The patterns below are assembled from pieces so that this file does not report itself.
 Usage: check-repo-paths.py            # checks the repository this script is in
        check-repo-paths.py --self-test # proves each rule catches what it should, and no more
 """
@@ -23,6 +25,9 @@ RELATIVE = re.compile(r"(?:\.\.[/\\])+(?=[A-Za-z0-9_$(])[^\s\"'<>)`|,;]*")
 # Split so that this file does not match its own rules.
 SHARED = re.compile(r"(?<![A-Za-z0-9_./-])(?:\.\./)*" + "shared" + r"/(?:seeds|DESIGN\.md|STYLE\.md|hooks)\b|\.\./" + "shared" + r"\b")
 ABSOLUTE = re.compile(r"(?<![A-Za-z0-9_.~$-])/(?:" + "work|home|root" + r")/")
+
+
+UP = ".." + "/"
 
 
 def tracked_files(root):
@@ -57,13 +62,13 @@ def problems(root):
 def self_test():
     bad = {
         "specs/a.yaml": "description: see " + "shared" + "/seeds/notes.txt\n",
-        "src/b.cs": "// see ../../../" + "shared/x.txt\n",
+        "src/b.cs": "// see " + UP + UP + UP + "shared" + "/x.txt\n",
         "contracts/pacts/c.json": '{"note": "/' + 'work/shared/x"}\n',
-        "docs/d.md": "[x](../../elsewhere/readme.md)\n",
+        "docs/d.md": "[x](" + UP + UP + "elsewhere/readme.md)\n",
     }
     good = {
-        "src/ok/ok.csproj": '<ProjectReference Include="../../contracts/x/x.csproj" />\n',
-        "docs/ok.md": "[spec](../specs/a.yaml) and https://example.com/" + "shared/seeds and \"...\\\"\"\n",
+        "src/ok/ok.csproj": '<ProjectReference Include="' + UP + UP + 'contracts/x/x.csproj" />\n',
+        "docs/ok.md": "[spec](" + UP + "specs/a.yaml) and https://example.com/" + "shared" + "/seeds and \"...\\\"\"\n",
         "build/ok.sh": 'cd "$(dirname "$0")/.."; ls /tmp/x /usr/share/dotnet\n',
     }
     with tempfile.TemporaryDirectory() as repo:
