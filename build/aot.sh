@@ -64,4 +64,6 @@ saymon=$(mock_url AuthClients.Mocks.Saymon)
 resolve=$(mock_url AuthClients.Mocks.ResolveInsights)
 datarhei=$(mock_url AuthClients.Mocks.Datarhei)
 
-"$out/AuthClients.AotDemo" "fuse=$fuse" "fuse-v4=$fusev4" "saymon=$saymon" "resolve=$resolve" "datarhei=$datarhei"
+# Started like the mocks and waited for, so an interrupt stops it at once with them.
+start_process - "$out/AuthClients.AotDemo" "fuse=$fuse" "fuse-v4=$fusev4" "saymon=$saymon" "resolve=$resolve" "datarhei=$datarhei"
+wait "$STARTED_PID"

@@ -18,7 +18,9 @@ set -euo pipefail
 source "$here/processes.sh"
 stop_processes_on_exit
 start_process "$work/child.log" sh -c 'sleep 120 & sleep 121'
-case "\$1" in fail) false ;; hang) sleep 30 ;; esac
+# "hang" waits as the scripts do (bench.sh, aot.sh): on a started process, with wait, which a
+# signal interrupts at once (a plain foreground command would delay the trap until it ends).
+case "\$1" in fail) false ;; hang) start_process - sleep 30; wait "\$STARTED_PID" ;; esac
 SCRIPT
 
 expect_none_left() {
