@@ -2,7 +2,8 @@
 # Native AOT proof (issue: "a sample published with PublishAot=true runs every vendor's flow"):
 # publishes samples/AuthClients.AotDemo natively, fails on any IL2xxx/IL3xxx warning from our
 # own or generated code, starts every provider mock as its own process on a free loopback
-# port, and runs the native binary against them. Links with clang when present, else with gcc
+# port, and runs the native binary against them; the mocks are stopped when it ends, fails or
+# is interrupted. Links with clang when present, else with gcc
 # (this machine kind ships gcc, not clang); zlib1g-dev must be installed either way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,29 +28,42 @@ theirs=$(grep -E "warning IL[23][0-9]{3}" "$log" | grep -vE "AuthClients\.|\.g\.
 [ -z "$ours" ] || { echo "aot: trim/AOT warnings from our code:"; echo "$ours"; exit 1; }
 echo "aot: published $(du -h "$out/AuthClients.AotDemo" | cut -f1) native binary, no IL2xxx/IL3xxx warning from our code"
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
+# shellcheck source=lib/processes.sh
+source build/lib/processes.sh
+stop_processes_on_exit
+mocklogs=$(mktemp -d)
+trap 'stop_processes; rm -rf "$mocklogs"' EXIT
 
-# Starts a mock on a free port and prints its URL once it listens.
-start_mock() {
-  local project=$1 mlog
-  mlog=$(mktemp)
-  dotnet build "contracts/mocks/$project" -c Release -nologo -v q >/dev/null
-  dotnet "contracts/mocks/$project/bin/Release/net10.0/$project.dll" --urls http://127.0.0.1:0 >"$mlog" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$mlog" | head -1)
-    [ -n "$url" ] && { echo "$url"; return; }
+# Builds every mock first (one build, no node left running), then starts each in this shell,
+# never in a command substitution: a PID recorded in a $(...) subshell is lost with it and the
+# exit trap would have nothing to stop.
+mocks=(AuthClients.Mocks.Fuse AuthClients.Mocks.FuseV4 AuthClients.Mocks.Saymon AuthClients.Mocks.ResolveInsights AuthClients.Mocks.Datarhei)
+for project in "${mocks[@]}"; do
+  dotnet build "contracts/mocks/$project" -c Release -nologo -v q -nodeReuse:false >/dev/null
+done
+for project in "${mocks[@]}"; do
+  start_process "$mocklogs/$project.log" dotnet "contracts/mocks/$project/bin/Release/net10.0/$project.dll" --urls http://127.0.0.1:0
+done
+
+# The URL each mock listens on, read from its log once Kestrel says so.
+mock_url() {
+  local project=$1 url
+  for _ in $(seq 1 150); do
+    url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$mocklogs/$project.log" | head -1)
+    [ -n "$url" ] && { echo "$url"; return 0; }
     sleep 0.2
   done
-  echo "aot: $project did not start:" >&2; cat "$mlog" >&2; exit 1
+  echo "aot: $project did not start:" >&2
+  cat "$mocklogs/$project.log" >&2
+  return 1
 }
 
-fuse=$(start_mock AuthClients.Mocks.Fuse)
-fusev4=$(start_mock AuthClients.Mocks.FuseV4)
-saymon=$(start_mock AuthClients.Mocks.Saymon)
-resolve=$(start_mock AuthClients.Mocks.ResolveInsights)
-datarhei=$(start_mock AuthClients.Mocks.Datarhei)
+fuse=$(mock_url AuthClients.Mocks.Fuse)
+fusev4=$(mock_url AuthClients.Mocks.FuseV4)
+saymon=$(mock_url AuthClients.Mocks.Saymon)
+resolve=$(mock_url AuthClients.Mocks.ResolveInsights)
+datarhei=$(mock_url AuthClients.Mocks.Datarhei)
 
-"$out/AuthClients.AotDemo" "fuse=$fuse" "fuse-v4=$fusev4" "saymon=$saymon" "resolve=$resolve" "datarhei=$datarhei"
+# Started like the mocks and waited for, so an interrupt stops it at once with them.
+start_process - "$out/AuthClients.AotDemo" "fuse=$fuse" "fuse-v4=$fusev4" "saymon=$saymon" "resolve=$resolve" "datarhei=$datarhei"
+wait "$STARTED_PID"

@@ -12,5 +12,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 [ $# -gt 0 ] || set -- --filter '*' --launchCount 3 --warmupCount 3 --iterationCount 15
 # A full rebuild: BenchmarkDotNet's own child builds share obj/ with this project, after which
 # an incremental build was seen to keep a stale assembly (a new benchmark missing from the run).
-dotnet build bench/AuthClients.Benchmarks -c Release --no-incremental -v quiet -nologo
-exec dotnet run -c Release --no-build --project bench/AuthClients.Benchmarks -- "$@"
+dotnet build bench/AuthClients.Benchmarks -c Release --no-incremental -v quiet -nologo -nodeReuse:false
+# In a process group of its own, stopped with everything it started (BenchmarkDotNet runs each
+# benchmark in a child process) when this script ends, fails or is interrupted.
+# shellcheck source=lib/processes.sh
+source build/lib/processes.sh
+stop_processes_on_exit
+start_process - dotnet run -c Release --no-build --project bench/AuthClients.Benchmarks -- "$@"
+wait "$STARTED_PID"

@@ -7,9 +7,10 @@ using AuthClients.PactFfi.Matchers;
 namespace AuthClients.Contracts.Tests.Datarhei;
 
 /// <summary>
-/// What AuthClients.Datarhei expects of datarhei Core (shared/seeds/datarhei-core-login.txt and
-/// NOTES.md, which reads the behaviour from Core's source): JWT login, refresh with the refresh
-/// token as Bearer, /api/v3 with the access token, and the {"code","message","details"} error.
+/// What AuthClients.Datarhei expects of datarhei Core (its "Login" page,
+/// https://docs.datarhei.com/core/api/login, and the behaviour read from Core's source; both in
+/// docs/vendors/datarhei-core.md): JWT login, refresh with the refresh token as Bearer, /api/v3
+/// with the access token, and the {"code","message","details"} error.
 /// The tokens in requests are the document's own sample JWTs, made valid by provider states.
 /// </summary>
 public sealed class DatarheiContract : IConsumerContract

@@ -9,7 +9,7 @@ namespace AuthClients.Contracts.Tests.Fuse;
 
 /// <summary>
 /// What AuthClients.Fuse expects of Fuse Universal v5 (v4.4: <see cref="FuseV4Contract"/>), from the vendor's document
-/// (shared/seeds/fuse-universal-auth-token.txt): each interaction is declared and then
+/// ("Obtaining an auth token when using the API"; docs/vendors/fuse-universal.md): each interaction is declared and then
 /// exercised through the generated client. Example values are matched by type; what the doc
 /// fixes (paths, the Auth-Token header name, success flags, the error body) is exact.
 /// </summary>

@@ -7,8 +7,9 @@ using AuthClients.PactFfi.Matchers;
 namespace AuthClients.Contracts.Tests.Fuse;
 
 /// <summary>
-/// What AuthClients.Fuse expects of Fuse Universal v4.4 and below (the document's "v4.4 and
-/// below" section and NOTES.md): the multipart token call answered 201, and the auth_token
+/// What AuthClients.Fuse expects of Fuse Universal v4.4 and below (the "v4.4 and below" section
+/// of its auth token page and its "Authorisation" page; docs/vendors/fuse-universal.md): the
+/// multipart token call answered 201, and the auth_token
 /// query parameter. A pact of its own: it is another API version, verified against its own mock.
 /// </summary>
 public sealed class FuseV4Contract : IConsumerContract

@@ -10,8 +10,9 @@ using AuthClients.Saymon;
 namespace AuthClients.Contracts.Tests.Saymon;
 
 /// <summary>
-/// What AuthClients.Saymon expects of SAYMON (shared/seeds/saymon-create-auth-token.txt and
-/// NOTES.md): Basic-auth token creation answered with a JSON string, the api-token query
+/// What AuthClients.Saymon expects of SAYMON (its "Create Authentication Token", "Get Current
+/// User" and "Response errors" pages; docs/vendors/saymon.md): Basic-auth token creation
+/// answered with a JSON string, the api-token query
 /// parameter, and the {"code","message"} error body whose message is itself JSON. Codes and
 /// messages the docs fix are exact; the 403/404 bodies the docs do not show are matched by type.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AuthClients.Mocks.Datarhei;
 
 /// <summary>
-/// datarhei Core as NOTES.md reads it from Core's source (v16.16.x): login answers 400 for
+/// datarhei Core as our notes read it from Core's source, v16.16.x (docs/vendors/datarhei-core.md): login answers 400 for
 /// missing credentials and 401 for wrong ones, both after the brute-force delay; refresh gives
 /// an access token only and refuses an access token; /api/v3 needs an unexpired access token.
 /// </summary>

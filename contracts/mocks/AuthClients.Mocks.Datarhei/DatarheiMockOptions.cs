@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
 namespace AuthClients.Mocks.Datarhei;
 
 /// <summary>The datarhei Core mock's account, token lifetimes and brute-force brake (clearly fake demo values).</summary>
@@ -18,4 +21,21 @@ public sealed class DatarheiMockOptions
     public ISet<string> Auth0Tokens { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Options for a standalone run. <c>--DatarheiMock:FailedLoginDelaySeconds N</c> shortens the
+    /// brake (fractions allowed, 0 turns it off): a standard Pact verifier gives up on a request
+    /// after 5 s by default, exactly the brake's length.
+    /// </summary>
+    public static DatarheiMockOptions FromCommandLine(string[] args)
+    {
+        var section = new ConfigurationBuilder().AddCommandLine(args).Build().GetSection("DatarheiMock");
+        var options = new DatarheiMockOptions();
+        if (section["FailedLoginDelaySeconds"] is { Length: > 0 } text)
+        {
+            options.FailedLoginDelay = TimeSpan.FromSeconds(double.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        }
+
+        return options;
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AuthClients.Mocks.FuseV4;
 
 /// <summary>
-/// Fuse Universal v4.4 and below as the document and NOTES.md describe it: a multipart token
+/// Fuse Universal v4.4 and below as its pages describe it (docs/vendors/fuse-universal.md): a multipart token
 /// call answered 201 Created, then the token as the auth_token query parameter; errors in the
 /// v5 shape <c>{"success": false, "errors": {"base": "..."}}</c>.
 /// </summary>

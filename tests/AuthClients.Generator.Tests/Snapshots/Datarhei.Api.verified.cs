@@ -8,7 +8,7 @@ namespace AuthClients.Datarhei;
 /// datarhei Core API (login and JWT refresh)
 /// </summary>
 /// <remarks>
-/// JWT login and refresh of datarhei Core, plus calls that need the token. Source: shared/seeds/datarhei-core-login.txt and shared/seeds/NOTES.md (behaviour read from Core's source, v16.16.x). Core's own Swagger says 403 for a failed login and lists no 401; the code answers 401 for wrong credentials and 400 for missing ones, both after a 5-second delay (a brute-force brake). This spec follows the code.
+/// JWT login and refresh of datarhei Core, plus calls that need the token. Sources: the datarhei Core documentation page "Login" (https://docs.datarhei.com/core/api/login) and our reading of Core's source, v16.16.x (https://github.com/datarhei/core); read 2026-12-02, facts and their sources in docs/vendors/datarhei-core.md. Core's own Swagger says 403 for a failed login and lists no 401; the code answers 401 for wrong credentials and 400 for missing ones, both after a 5-second delay (a brute-force brake). This spec follows the code.
 /// </remarks>
 /// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;IDatarheiApi&gt;</c> and <see cref="DatarheiJsonContext.CreateRefitSettings"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
@@ -19,7 +19,7 @@ public partial interface IDatarheiApi
     /// </summary>
     /// <remarks>
     /// With username and password as JSON; or with no body and an Auth0 access token as Authorization: Bearer (the tenant and allowed users are configured on the server). Failed logins are answered only after 5 seconds.
-    /// Documented in: datarhei-core-login.txt, "Username/password login" and "Auth0 login"
+    /// Documented in: "Login", "Username/password login" and "Auth0 login" (https://docs.datarhei.com/core/api/login); statuses and the brake: Core's source (https://github.com/datarhei/core); docs/vendors/datarhei-core.md
     /// </remarks>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -31,7 +31,7 @@ public partial interface IDatarheiApi
     /// </summary>
     /// <remarks>
     /// Authorization: Bearer &lt;refresh_token&gt;. Returns a new access token only. An expired or badly signed token, or an access token in its place, is a 401.
-    /// Documented in: datarhei-core-login.txt, "JWT refresh"
+    /// Documented in: "Login", "JWT refresh" (https://docs.datarhei.com/core/api/login); docs/vendors/datarhei-core.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/api/login/refresh")]
@@ -42,7 +42,7 @@ public partial interface IDatarheiApi
     /// </summary>
     /// <remarks>
     /// Without a valid token the minimal object; with one, the full one.
-    /// Documented in: NOTES.md, "Example calls"
+    /// Documented in: Core's source, v16.16.x (https://github.com/datarhei/core), read by us; docs/vendors/datarhei-core.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/api")]
@@ -52,7 +52,7 @@ public partial interface IDatarheiApi
     /// The filesystems of this Core (needs the access token).
     /// </summary>
     /// <remarks>
-    /// Documented in: NOTES.md, "Example calls"; the doc's "Use the access_token in all subsequent calls to the /api/v3/ endpoints"
+    /// Documented in: "Login": the access token on every /api/v3/ call (https://docs.datarhei.com/core/api/login); the example call from Core's source (https://github.com/datarhei/core); docs/vendors/datarhei-core.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/api/v3/fs")]

@@ -8,7 +8,7 @@ namespace AuthClients.Fuse;
 /// Fuse Universal API v5.0 (authentication)
 /// </summary>
 /// <remarks>
-/// Session login and the token check of Fuse Universal's API v5.0 and above. Source: shared/seeds/fuse-universal-auth-token.txt ("Obtaining an auth token when using the API", section "v5.0 and above") and shared/seeds/NOTES.md. Tokens rotate: a token may stop working at any time, and the documented remedy is to call POST /session again for the latest one.
+/// Session login and the token check of Fuse Universal's API v5.0 and above. Source: Fuse's customer wiki page "Obtaining an auth token when using the API", section "v5.0 and above" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API), read 2026-12-02; the facts relied on, and where each comes from, are in docs/vendors/fuse-universal.md. Tokens rotate: a token may stop working at any time, and the documented remedy is to call POST /session again for the latest one.
 /// </remarks>
 /// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;IFuseV5Api&gt;</c> and <see cref="FuseV5JsonContext.CreateRefitSettings"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
@@ -19,7 +19,7 @@ public partial interface IFuseV5Api
     /// </summary>
     /// <remarks>
     /// Exchanges login_name and password for the current rotating authentication token, found at auth_tokens.user_authentication_token.authentication_token.
-    /// Documented in: fuse-universal-auth-token.txt, "v5.0 and above" / "Getting a token"
+    /// Documented in: "Obtaining an auth token when using the API", "v5.0 and above" / "Getting a token" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API); docs/vendors/fuse-universal.md
     /// </remarks>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -31,7 +31,7 @@ public partial interface IFuseV5Api
     /// </summary>
     /// <remarks>
     /// The doc's example resource call (curl -H 'Auth-Token: …' …/api/v5.0/users/me). The doc does not describe the user object, so only its id is promised and every other field is kept as extension data.
-    /// Documented in: fuse-universal-auth-token.txt, "Using the token"
+    /// Documented in: "Obtaining an auth token when using the API", "Using the token" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API); docs/vendors/fuse-universal.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/api/v5.0/users/me")]

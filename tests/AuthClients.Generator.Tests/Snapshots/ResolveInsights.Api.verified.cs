@@ -8,7 +8,7 @@ namespace AuthClients.ResolveInsights;
 /// Resolve Insights (FixStream) authentication and access API
 /// </summary>
 /// <remarks>
-/// OAuth 2.0 token endpoint (resource-owner password grant, refresh per RFC 6749 section 6) and the logged-in user's details. Source: shared/seeds/resolve-insights-auth.txt and shared/seeds/NOTES.md. Doc slips resolved here: the user detail table lists an unnamed row "User's email address" next to emailAddress, read as a separate optional email property; the type "Sting" of lastUserUpdateTime and lastLoginTime is string.
+/// OAuth 2.0 token endpoint (resource-owner password grant, refresh per RFC 6749 section 6) and the logged-in user's details. Sources: the Resolve Insights API reference page "Authentication and Access APIs" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis) and RFC 6749 (https://www.rfc-editor.org/rfc/rfc6749) for the refresh grant and the error body; read 2026-12-02, facts and their sources in docs/vendors/resolve-insights.md. Doc slips resolved here: the user detail table lists an unnamed row "User's email address" next to emailAddress, read as a separate optional email property; the type "Sting" of lastUserUpdateTime and lastLoginTime is string.
 /// </remarks>
 /// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;IResolveInsightsApi&gt;</c> and <see cref="ResolveInsightsJsonContext.CreateRefitSettings"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
@@ -19,7 +19,7 @@ public partial interface IResolveInsightsApi
     /// </summary>
     /// <remarks>
     /// client_id fixstreamapp, client_secret fixstream and scope "read write trust" are the documented defaults. Errors follow RFC 6749 section 5.2.
-    /// Documented in: resolve-insights-auth.txt, "POST /oauth/token"; NOTES.md (refresh, errors)
+    /// Documented in: "Authentication and Access APIs", "POST /oauth/token" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis); refresh and errors: RFC 6749 sections 6 and 5.2 (https://www.rfc-editor.org/rfc/rfc6749); docs/vendors/resolve-insights.md
     /// </remarks>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -31,7 +31,7 @@ public partial interface IResolveInsightsApi
     /// </summary>
     /// <remarks>
     /// Name, last login time, organizations, and sites with their access privileges.
-    /// Documented in: resolve-insights-auth.txt, "GET /api/v2/users/loggedIn/detail"
+    /// Documented in: "Authentication and Access APIs", "GET /api/v2/users/loggedIn/detail" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis); docs/vendors/resolve-insights.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/api/v2/users/loggedIn/detail")]

@@ -8,7 +8,7 @@ namespace AuthClients.Saymon;
 /// SAYMON REST API (authentication tokens)
 /// </summary>
 /// <remarks>
-/// Creating an authentication token for a user and using it. Source: shared/seeds/saymon-create-auth-token.txt ("Create Authentication Token") and shared/seeds/NOTES.md (the User object, the error format). Doc slip: the captured page ends with a "Response" showing a bare quoted UUID after the get-current-user example; the public "Get Current User" page documents a User object, which this spec follows.
+/// Creating an authentication token for a user and using it. Sources: SAYMON's REST API pages "Create Authentication Token" (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/), "Get Current User" (https://api.saymon.tech/methods/users/get-current-user, the User object) and "Response errors" (https://api.saymon.tech/documentation/general/response-errors/, the error format); read 2026-12-02, facts and their sources in docs/vendors/saymon.md. Doc slip: "Create Authentication Token" ends with a "Response" showing a bare quoted UUID after the get-current-user example; "Get Current User" documents a User object, which this spec follows.
 /// </remarks>
 /// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;ISaymonApi&gt;</c> and <see cref="SaymonJsonContext.CreateRefitSettings"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
@@ -19,7 +19,7 @@ public partial interface ISaymonApi
     /// </summary>
     /// <remarks>
     /// HTTP Basic authentication; the caller needs the manage-users permission. The request body is empty. The response body is a JSON string: the token in double quotes, which the client unquotes.
-    /// Documented in: saymon-create-auth-token.txt, "Create Authentication Token"
+    /// Documented in: "Create Authentication Token" (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); errors: "Response errors" (https://api.saymon.tech/documentation/general/response-errors/); docs/vendors/saymon.md
     /// </remarks>
     /// <param name="id">The ID of the user for whom the token is created.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -30,7 +30,7 @@ public partial interface ISaymonApi
     /// The user the token belongs to.
     /// </summary>
     /// <remarks>
-    /// Documented in: saymon-create-auth-token.txt, Get Current User example; NOTES.md (User object)
+    /// Documented in: "Create Authentication Token", its Get Current User example (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); the User object: "Get Current User" (https://api.saymon.tech/methods/users/get-current-user); docs/vendors/saymon.md
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Get("/node/api/users/current")]
