@@ -9,5 +9,6 @@ await FuseV4Demo.RunAsync(logging);
 await SaymonDemo.RunAsync(logging);
 await ResolveInsightsDemo.RunAsync(logging);
 await DatarheiDemo.RunAsync(logging);
+await SessionsDemo.RunAsync(logging);
 Console.WriteLine();
 Console.WriteLine("Done: every flow ran as documented.");

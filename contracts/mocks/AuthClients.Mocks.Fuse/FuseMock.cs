@@ -14,45 +14,35 @@ namespace AuthClients.Mocks.Fuse;
 /// Assert.Equal(2, mock.Counters.Logins);
 /// </code>
 /// </example>
-public sealed class FuseMock : IAsyncDisposable
+public sealed class FuseMock : RunningMock<FuseMockState>
 {
-    private readonly MockHost _host;
-    private readonly FuseMockState _state;
-
     private FuseMock(MockHost host)
+        : base(host)
     {
-        _host = host;
-        _state = host.Services.GetRequiredService<FuseMockState>();
     }
-
-    /// <summary>The mock's root, e.g. <c>http://127.0.0.1:41234/</c>; the API is under <c>api/v5.0/</c>.</summary>
-    public Uri BaseAddress => _host.BaseAddress;
-
-    /// <summary>The state change URL to give a Pact verifier.</summary>
-    public Uri ProviderStatesUri => _host.ProviderStatesUri;
 
     /// <summary>How often each endpoint was called, and how many 401s were answered.</summary>
-    public FuseCounters Counters => _state.Counters;
+    public FuseCounters Counters => State.Counters;
+
+    /// <summary>Every token this mock has issued, so tests can check that none leaks into logs.</summary>
+    public IReadOnlyList<string> IssuedTokens => State.Tokens.EverIssued;
 
     /// <summary>Starts a mock; with no options, it knows only the demo user and never rotates on its own.</summary>
-    public static async Task<FuseMock> StartAsync(FuseMockOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var host = await MockHost.StartAsync(new FuseMockDefinition(options ?? new FuseMockOptions()), cancellationToken).ConfigureAwait(false);
-        return new FuseMock(host);
-    }
+    public static async Task<FuseMock> StartAsync(FuseMockOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(await MockHost.StartAsync(Definition(options ?? new FuseMockOptions()), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The mock for the shared host: its state, controller and provider states.</summary>
+    public static IMockDefinition Definition(FuseMockOptions options) =>
+        new ControllerMockDefinition<FuseProviderStateHandler>(typeof(FuseController).Assembly, services =>
+        {
+            services.AddSingleton(options);
+            services.AddSingleton(new FuseCounters(new RequestCounters()));
+            services.AddSingleton<FuseMockState>();
+        });
 
     /// <summary>
     /// Rotates now: every current token stops working, so the next call with one gets 401
     /// and the client has to log in again.
     /// </summary>
-    public void RotateTokens() => _state.Tokens.RotateAll();
-
-    /// <summary>Every token this mock has issued, so tests can check that none leaks into logs.</summary>
-    public IReadOnlyList<string> IssuedTokens => _state.Tokens.EverIssued;
-
-    /// <summary>Back to the starting state: the options' users, no current token, counters at 0.</summary>
-    public void Reset() => _host.Reset();
-
-    /// <summary>Stops the server and frees the port.</summary>
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public void RotateTokens() => State.Tokens.RotateAll();
 }

@@ -1,16 +1,16 @@
 namespace AuthClients.Mocks.Fuse;
 
 /// <summary>Everything one running Fuse mock remembers: users, current tokens, counters.</summary>
-internal sealed class FuseMockState(FuseMockOptions options, FuseCounters counters)
+public sealed class FuseMockState(FuseMockOptions options, FuseCounters counters)
 {
-    public FuseAccounts Accounts { get; } = new(options);
+    internal FuseAccounts Accounts { get; } = new(options);
 
-    public FuseTokenStore Tokens { get; } = new(options);
+    internal FuseTokenStore Tokens { get; } = new(options);
 
-    public FuseCounters Counters { get; } = counters;
+    internal FuseCounters Counters { get; } = counters;
 
     /// <summary>Users back to the options', no current token, counters at 0.</summary>
-    public void Reset()
+    internal void Reset()
     {
         Accounts.Reset();
         Tokens.RotateAll();
