@@ -22,6 +22,8 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
     private RegisteredClients _clientsWithoutRetries = null!;
     private HttpClient _fixedHeaderHttp = null!;
     private IFuseV5Api _fuseRefitOnly = null!;
+    private ServiceProvider _namedSessions = null!;
+    private IFuseV5Api _fuseNamedAcme = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -42,6 +44,18 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
         _fixedHeaderHttp = new HttpClient(new FixedAuthTokenHeader(new CannedResponses(DocumentedBodies.FuseUser, Asynchronously))) { BaseAddress = at };
         _fuseRefitOnly = Refit.RestService.ForGenerated<IFuseV5Api>(_fixedHeaderHttp, FuseV5JsonContext.CreateRefitSettings());
 
+        // Two named instances in one container, as a multi-customer service registers them.
+        var named = new ServiceCollection();
+        foreach (var name in new[] { "acme", "globex" })
+        {
+            named.AddFuseClient(name, o => (o.BaseAddress, o.LoginName, o.Password) = (at, "bench", "bench-password"))
+                .ConfigurePrimaryHttpMessageHandler(() => new CannedResponses(DocumentedBodies.FuseUser, Asynchronously));
+        }
+
+        _namedSessions = named.BuildServiceProvider();
+        _fuseNamedAcme = _namedSessions.GetRequiredKeyedService<IFuseV5Api>("acme");
+        await _fuseNamedAcme.GetCurrentUserAsync();
+
         await LogInEveryClientAsync();
         await GeneratedWithoutRetries_Fuse();
     }
@@ -51,6 +65,7 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
     {
         await Clients.DisposeAsync();
         await _clientsWithoutRetries.DisposeAsync();
+        await _namedSessions.DisposeAsync();
         foreach (var http in new[] { FuseHttp, SaymonHttp, ResolveHttp, DatarheiHttp, _fixedHeaderHttp })
         {
             http.Dispose();
@@ -64,6 +79,10 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
 
     [BenchmarkCategory("Fuse v5"), Benchmark]
     public Task<FuseUser> GeneratedWithoutRetries_Fuse() => _clientsWithoutRetries.Fuse.GetCurrentUserAsync();
+
+    /// <summary>The same call through the named instance "acme" of two: what a named session costs next to the default one.</summary>
+    [BenchmarkCategory("Fuse v5"), Benchmark]
+    public Task<FuseUser> NamedSession_Fuse() => _fuseNamedAcme.GetCurrentUserAsync();
 
     private HttpClient InMemory(string body) => new(new CannedResponses(body, Asynchronously)) { BaseAddress = _server.BaseAddress };
 

@@ -49,11 +49,5 @@ public class TokenContentionBenchmarks
             await Task.Delay(TimeSpan.FromMilliseconds(1), cancellationToken).ConfigureAwait(false);
             return new AuthToken("bench-token", DateTimeOffset.UtcNow.AddHours(1));
         }
-
-        public bool CanRefresh(AuthToken current) => false;
-
-        public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public void Apply(HttpRequestMessage request, AuthToken token) => request.Headers.Add("Auth-Token", token.Value);
     }
 }
