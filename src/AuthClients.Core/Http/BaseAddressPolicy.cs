@@ -3,7 +3,7 @@ using System.Net;
 namespace AuthClients.Core;
 
 /// <summary>
-/// Credentials go over HTTPS. Plain HTTP is allowed to loopback (local mocks, a datarhei Core
+/// Credentials go over HTTPS. Plain HTTP is allowed to loopback (local mocks, a vendor server
 /// on the same machine) or when the user opts out explicitly.
 /// </summary>
 public static class BaseAddressPolicy

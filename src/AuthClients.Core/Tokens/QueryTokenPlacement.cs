@@ -3,7 +3,7 @@ using System.Text;
 namespace AuthClients.Core;
 
 /// <summary>
-/// The token as a query parameter (SAYMON's <c>api-token</c>, Fuse v4's <c>auth_token</c>).
+/// The token as a query parameter (a vendor that reads it from the URL).
 /// It runs on every call, so the common case (no earlier token in the query) copies the
 /// query as it is and formats the escaped pair once per token, not once per call.
 /// </summary>
@@ -81,7 +81,7 @@ internal sealed class QueryTokenPlacement(string name) : TokenPlacement
         return false;
     }
 
-    // Compared unescaped, so "api%2Dtoken=…" counts as the same parameter as "api-token=…".
+    // Compared unescaped, so "my%2Dtoken=…" counts as the same parameter as "my-token=…".
     private bool IsThisParameter(ReadOnlySpan<char> pair)
     {
         var equals = pair.IndexOf('=');

@@ -11,13 +11,13 @@ public abstract class TokenPlacement
     /// <summary>Puts <paramref name="token"/> on <paramref name="request"/>.</summary>
     public abstract void Apply(HttpRequestMessage request, AuthToken token);
 
-    /// <summary>A header of its own, e.g. Fuse's <c>Auth-Token</c>.</summary>
+    /// <summary>A header of the vendor's own naming (not Authorization).</summary>
     public static TokenPlacement Header(string name) => new HeaderPlacement(name);
 
     /// <summary><c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public static TokenPlacement Bearer() => new BearerPlacement();
 
-    /// <summary>A query parameter, e.g. SAYMON's <c>api-token</c>.</summary>
+    /// <summary>A query parameter of the vendor's naming.</summary>
     public static TokenPlacement Query(string name) => new QueryTokenPlacement(name);
 
     private sealed class HeaderPlacement(string name) : TokenPlacement

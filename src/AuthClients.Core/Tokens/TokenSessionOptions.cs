@@ -10,7 +10,7 @@ public sealed class TokenSessionOptions
     public TimeSpan RefreshSkew { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Lifetime of tokens the vendor gives no expiry for (Fuse, SAYMON). Null (the default): use
+    /// Lifetime of tokens the vendor gives no expiry for. Null (the default): use
     /// the token until the server rejects it.
     /// </summary>
     public TimeSpan? DefaultLifetime { get; set; }

@@ -105,6 +105,18 @@ public sealed class NamedInstancesTests
         (acmeMock.Counters.Logins, globexMock.Counters.Logins).ShouldBe((1, 1));
     }
 
+    [Fact]
+    public async Task A_standalone_client_exposes_its_one_session()
+    {
+        await using var mock = await FuseMock.StartAsync();
+        await using var fuse = FuseClient.Create(o => (o.BaseAddress, o.LoginName, o.Password) = (mock.BaseAddress, FuseMockUser.DemoLoginName, FuseMockUser.DemoPassword));
+
+        await fuse.Api.GetCurrentUserAsync();
+
+        fuse.Session.Tokens.Logins.ShouldBe(1);
+        fuse.Session.BaseAddress.ShouldBe(mock.BaseAddress);
+    }
+
     private static FuseMockOptions Users(FuseMockUser user)
     {
         var options = new FuseMockOptions();
