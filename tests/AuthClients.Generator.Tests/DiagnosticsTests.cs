@@ -52,10 +52,13 @@ public sealed class DiagnosticsTests
                             $ref: '#/components/schemas/Missing'
             """;
 
-        var diagnostic = Single(spec, "AC0004");
+        var outcome = Run(spec);
 
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("Missing");
+        var diagnostic = outcome.GeneratorDiagnostics.Single(d => d.Id == "AC0004");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("'#/components/schemas/Missing'");
+        outcome.Errors.ShouldBeEmpty();
         Line(diagnostic).ShouldBe(18);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -94,7 +97,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void A_duplicate_operationId_gives_AC0006_on_the_second_one()
+    public void A_duplicate_operationId_gives_AC0006_on_the_second_one_which_gets_a_numbered_name()
     {
         var spec = Header + """
 
@@ -113,7 +116,14 @@ public sealed class DiagnosticsTests
                       description: ok
             """;
 
-        Line(Single(spec, "AC0006")).ShouldBe(17);
+        var outcome = Run(spec);
+
+        var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("AC0006");
+        Line(diagnostic).ShouldBe(17);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("'Same2Async'");
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("Same2Async(");
+        outcome.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -170,15 +180,48 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void An_operation_without_operationId_gives_AC0009()
+    public void An_operation_without_operationId_is_named_after_its_route_with_an_AC0009_warning()
     {
-        var spec = Header + "\npaths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\n";
+        var spec = Header + "\npaths:\n  /users/{id}/posts:\n    get:\n      parameters:\n        - { name: id, in: path, required: true, schema: { type: string } }\n      responses:\n        '204':\n          description: ok\n";
 
-        Line(Single(spec, "AC0009")).ShouldBe(11);
+        var outcome = Run(spec);
+
+        var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("AC0009");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("'GetUsersByIdPostsAsync'");
+        Line(diagnostic).ShouldBe(11);
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("Task GetUsersByIdPostsAsync(");
+        outcome.Errors.ShouldBeEmpty();
     }
 
     [Fact]
-    public void A_body_the_generator_cannot_send_gives_AC0010()
+    public void Routes_that_name_the_same_method_get_numbered_names()
+    {
+        var spec = Header + """
+
+            paths:
+              /a-b:
+                get:
+                  responses:
+                    '204':
+                      description: ok
+              /a_b:
+                get:
+                  responses:
+                    '204':
+                      description: ok
+            """;
+
+        var outcome = Run(spec);
+
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("GetABAsync(");
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("GetAB2Async(");
+        outcome.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_body_the_generator_cannot_send_skips_that_operation_with_an_AC0010_warning()
     {
         var spec = Header + """
 
@@ -194,9 +237,23 @@ public sealed class DiagnosticsTests
                   responses:
                     '204':
                       description: ok
+              /b:
+                get:
+                  operationId: GetB
+                  responses:
+                    '204':
+                      description: ok
             """;
 
-        Line(Single(spec, "AC0010")).ShouldBe(13);
+        var outcome = Run(spec);
+
+        var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("AC0010");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        Line(diagnostic).ShouldBe(13);
+        outcome.Sources["Test.Api.g.cs"].ShouldNotContain("PostAAsync");
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("GetBAsync(");
+        outcome.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -209,11 +266,22 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void A_spec_with_errors_emits_no_half_built_client()
+    public void Only_an_unreadable_document_leaves_no_client()
     {
-        var outcome = Run(Header + "\npaths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\n");
+        Run(Header + "\npaths:\n  /a:\n    get: [unclosed\n").Sources.ShouldBeEmpty();
+    }
 
-        outcome.Sources.ShouldBeEmpty();
+    [Fact]
+    public void Every_diagnostic_but_an_unreadable_document_is_at_most_a_warning()
+    {
+        var unreadable = new[] { "AC0001", "AC0002", "AC0012" };
+        foreach (var descriptor in typeof(Diagnostics.DiagnosticDescriptors).GetFields().Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>())
+        {
+            if (!unreadable.Contains(descriptor.Id))
+            {
+                ((int)descriptor.DefaultSeverity).ShouldBeLessThan((int)DiagnosticSeverity.Error, descriptor.Id);
+            }
+        }
     }
 
     private static GeneratorOutcome Run(string yaml) =>

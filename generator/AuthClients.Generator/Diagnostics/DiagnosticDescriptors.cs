@@ -23,11 +23,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
         "AC0003", "Spec breaks the OpenAPI rules",
-        "The spec '{0}' breaks the OpenAPI rules: {1}", DiagnosticSeverity.Error);
+        "The spec '{0}' breaks the OpenAPI rules: {1}; the rest of the document is generated", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "AC0004", "Unresolved $ref",
-        "The reference '{0}' does not resolve to a schema of this spec", DiagnosticSeverity.Error);
+        "The reference '{0}' does not resolve to a schema of this spec; what it describes is generated as JsonElement", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "AC0005", "Unsupported schema construct",
@@ -35,7 +35,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
         "AC0006", "Duplicate operationId",
-        "The operationId '{0}' is used more than once; every operation needs its own", DiagnosticSeverity.Error);
+        "The operationId '{0}' is used more than once; this operation's method is generated as '{1}'", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NameMapped = Create(
         "AC0007", "Name is not a valid C# identifier",
@@ -47,11 +47,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingOperationId = Create(
         "AC0009", "Operation without operationId",
-        "The operation {0} {1} has no operationId, which names its method; it is skipped", DiagnosticSeverity.Error);
+        "The operation {0} {1} has no operationId; its method is named '{2}' after its HTTP method and path", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedContent = Create(
         "AC0010", "Unsupported request body",
-        "The operation '{0}' has a request body of type '{1}', which the generator cannot send; it is skipped", DiagnosticSeverity.Error);
+        "The operation '{0}' has a request body of type '{1}', which the generator cannot send; it is skipped and the rest of the client is generated", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MissingClientName = Create(
         "AC0011", "Spec does not name its client",

@@ -32,27 +32,21 @@ internal sealed class OperationMapper
     {
         var operations = new List<OperationModel>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var path in document.Paths)
+        foreach (var path in document.Paths ?? [])
         {
-            foreach (var entry in path.Value.Operations)
+            foreach (var entry in path.Value?.Operations ?? new Dictionary<OperationType, OpenApiOperation>())
             {
+                if (entry.Value is null)
+                {
+                    continue;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 var method = entry.Key.ToString().ToLowerInvariant();
                 var pointer = JsonPointer.Append(JsonPointer.Append("#/paths", path.Key), method);
                 var operation = entry.Value;
-                if (string.IsNullOrWhiteSpace(operation.OperationId))
-                {
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingOperationId.Id, pointer, method.ToUpperInvariant(), path.Key));
-                    continue;
-                }
-
-                if (!seen.Add(operation.OperationId))
-                {
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.DuplicateOperationId.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId));
-                    continue;
-                }
-
-                var mapped = Map(path.Key, path.Value, method, operation, pointer);
+                var baseName = MethodBaseName(path.Key, method, operation, pointer, seen);
+                var mapped = Map(path.Key, path.Value!, method, operation, pointer, baseName);
                 if (mapped is not null)
                 {
                     operations.Add(mapped);
@@ -63,22 +57,60 @@ internal sealed class OperationMapper
         return operations;
     }
 
-    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer)
+    /// <summary>
+    /// The method's name without "Async": the operationId, or one made of the HTTP method and
+    /// path when there is none (as NSwag does), made unique among the methods already named.
+    /// </summary>
+    private string MethodBaseName(string path, string method, OpenApiOperation operation, string pointer, HashSet<string> seen)
     {
-        var baseName = Identifiers.ToPascalCase(operation.OperationId);
-        if (!Identifiers.IsValidIdentifier(operation.OperationId) && SchemaMapper.NeedsWarning(operation.OperationId))
+        if (string.IsNullOrWhiteSpace(operation.OperationId))
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId, baseName));
+            var derived = Unique(MethodNames.FromRoute(method, path), seen);
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingOperationId.Id, pointer, method.ToUpperInvariant(), path, derived + "Async"));
+            return derived;
         }
 
+        var operationId = operation.OperationId;
+        var name = Identifiers.ToPascalCase(operationId);
+        var unique = Unique(name, seen);
+        var idPointer = JsonPointer.Append(pointer, "operationId");
+        if (unique != name)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.DuplicateOperationId.Id, idPointer, operationId, unique + "Async"));
+        }
+        else if (!Identifiers.IsValidIdentifier(operationId) && SchemaMapper.NeedsWarning(operationId))
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, idPointer, operationId, unique + "Async"));
+        }
+
+        return unique;
+    }
+
+    /// <summary>How messages name an operation: its operationId, or its method and path.</summary>
+    private static string Display(OpenApiOperation operation, string method, string path) =>
+        string.IsNullOrWhiteSpace(operation.OperationId) ? method.ToUpperInvariant() + " " + path : operation.OperationId;
+
+    private static string Unique(string name, HashSet<string> seen)
+    {
+        var candidate = name;
+        for (var i = 2; !seen.Add(candidate); i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
+    {
         var parameters = Parameters(item, operation, pointer, baseName);
-        var body = Body(operation, pointer, baseName);
+        var body = Body(operation, pointer, baseName, Display(operation, method, path));
         if (body is null && operation.RequestBody is not null)
         {
             return null;
         }
 
-        var response = Response(operation, pointer, baseName);
+        var response = Response(operation, pointer, baseName, Display(operation, method, path));
         return new OperationModel(
             MethodName: baseName + "Async",
             HttpMethod: method,
@@ -95,7 +127,9 @@ internal sealed class OperationMapper
     {
         var result = new List<ParameterModel>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "body", "cancellationToken" };
-        var all = item.Parameters.Where(p => !operation.Parameters.Any(o => o.Name == p.Name && o.In == p.In)).Concat(operation.Parameters);
+        // A document read despite errors can hold unresolved (null) or nameless parameters.
+        var own = (operation.Parameters ?? []).Where(p => p?.Name is not null).ToList();
+        var all = (item.Parameters ?? []).Where(p => p?.Name is not null && !own.Any(o => o.Name == p.Name && o.In == p.In)).Concat(own);
         var index = 0;
         foreach (var parameter in all)
         {
@@ -126,15 +160,10 @@ internal sealed class OperationMapper
             }
 
             var name = Identifiers.ToCamelCase(parameter.Name);
+            var unique = Unique(name, used);
             if (SchemaMapper.NeedsWarning(parameter.Name))
             {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, name));
-            }
-
-            var unique = name;
-            for (var i = 2; !used.Add(unique); i++)
-            {
-                unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, unique));
             }
 
             result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
@@ -144,7 +173,7 @@ internal sealed class OperationMapper
         return result.OrderBy(p => p.Required ? 0 : 1).ToList();
     }
 
-    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName)
+    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName, string display)
     {
         var requestBody = operation.RequestBody;
         if (requestBody is null)
@@ -153,14 +182,14 @@ internal sealed class OperationMapper
         }
 
         var bodyPointer = JsonPointer.Append(pointer, "requestBody");
-        var content = requestBody.Content;
+        var content = requestBody.Content ?? new Dictionary<string, OpenApiMediaType>();
         var kind = content.ContainsKey(Json) ? BodyKind.Json
             : content.ContainsKey(Multipart) ? BodyKind.Multipart
             : content.ContainsKey(FormUrlEncoded) ? BodyKind.FormUrlEncoded
             : (BodyKind?)null;
         if (kind is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, operation.OperationId, string.Join(", ", content.Keys)));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, display, string.Join(", ", content.Keys)));
             return null;
         }
 
@@ -174,7 +203,7 @@ internal sealed class OperationMapper
             if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
                 || dto.Properties.Any(p => p.Type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement))
             {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, operation.OperationId, mediaType + " with fields that are not single values"));
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, display, mediaType + " with fields that are not single values"));
                 return null;
             }
 
@@ -184,20 +213,20 @@ internal sealed class OperationMapper
         return new BodyModel(kind.Value, type, requestBody.Required, fields);
     }
 
-    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName)
+    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName, string display)
     {
-        var success = operation.Responses
-            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+        var success = (operation.Responses ?? [])
+            .Where(r => r.Value is not null && r.Key.Length == 3 && r.Key[0] == '2')
             .OrderBy(r => r.Key, System.StringComparer.Ordinal)
             .FirstOrDefault();
         if (success.Value is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), operation.OperationId));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), display));
             return new ResponseModel(ResponseKind.Raw, null, "200");
         }
 
         var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), success.Key);
-        if (success.Key == "204" || success.Value.Content.Count == 0)
+        if (success.Key == "204" || success.Value.Content is not { Count: > 0 })
         {
             return new ResponseModel(ResponseKind.None, null, success.Key);
         }
@@ -205,7 +234,7 @@ internal sealed class OperationMapper
         var json = success.Value.Content.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0);
         if (json.Value?.Schema is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, operation.OperationId));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, display));
             return new ResponseModel(ResponseKind.Raw, null, success.Key);
         }
 

@@ -28,7 +28,7 @@ internal sealed class SchemaMapper
         _diagnostics = diagnostics;
         foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
         {
-            if (IsObject(component.Value))
+            if (component.Value is not null && IsObject(component.Value))
             {
                 var pointer = "#/components/schemas/" + component.Key;
                 Reserve(component.Value, TypeName(component.Key, pointer));
@@ -37,7 +37,7 @@ internal sealed class SchemaMapper
 
         foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
         {
-            if (IsObject(component.Value))
+            if (component.Value is not null && IsObject(component.Value))
             {
                 BuildDto(component.Value, JsonPointer.Append("#/components/schemas", component.Key));
             }
@@ -162,15 +162,16 @@ internal sealed class SchemaMapper
     private string MemberName(string wireName, string pointer, HashSet<string> used)
     {
         var name = Identifiers.ToPascalCase(wireName);
-        if (NeedsWarning(wireName))
-        {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, pointer, wireName, name));
-        }
-
         var candidate = name;
         for (var i = 2; !used.Add(candidate); i++)
         {
             candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // The message names the identifier actually emitted, numbered if it had to be.
+        if (NeedsWarning(wireName))
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, pointer, wireName, candidate));
         }
 
         return candidate;

@@ -106,7 +106,7 @@ internal static class SpecParser
                 : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, error.Pointer, fileName, error.Message));
         }
 
-        if (openApi is null || diagnostics.Count > 0)
+        if (openApi is null)
         {
             return Failed(diagnostics);
         }
@@ -116,7 +116,6 @@ internal static class SpecParser
         var ns = Extension(openApi.Info, "namespace") ?? "AuthClients.Generated";
         var schemas = new SchemaMapper(openApi, "global::" + ns, rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
-        var hasErrors = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
         var model = new SpecModel(
             HintName: clientName,
@@ -128,8 +127,9 @@ internal static class SpecParser
             Operations: operations.ToEquatableArray(),
             Dtos: schemas.Dtos.ToEquatableArray());
 
-        // Errors leave no half-built client behind: the build fails on the diagnostic alone.
-        return new ParseResult(hasErrors ? null : model, diagnostics.ToEquatableArray());
+        // A readable document always gives a client: what cannot be typed or sent was reported
+        // above as a located warning and degraded or skipped, never the whole client.
+        return new ParseResult(model, Distinct(diagnostics).ToEquatableArray());
     }
 
     private static string ClientName(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
@@ -185,6 +185,16 @@ internal static class SpecParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The reader and the schema mapper can both report one unresolved $ref on the same line;
+    /// the user needs to hear it once.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Distinct(List<DiagnosticInfo> diagnostics)
+    {
+        var seen = new HashSet<(string, int)>();
+        return diagnostics.Where(d => d.Id != DiagnosticDescriptors.UnresolvedReference.Id || seen.Add((d.Id, d.LineSpan.Start.Line)));
     }
 
     private static string FirstLine(string message)
