@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Model;
@@ -27,7 +29,7 @@ internal static class DtoEmitter
 
     private static void EmitDto(SourceWriter w, DtoModel dto)
     {
-        w.Summary(dto.Description ?? "The " + dto.Name + " object of the API.");
+        w.Summary(DocComment.FirstWithText(dto.Description, "The " + dto.Name + " object of the API."));
         w.Line(EmitConstants.GeneratedCode);
         w.Open("public sealed partial record " + dto.Name);
         w.Line("/// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>");
@@ -46,7 +48,7 @@ internal static class DtoEmitter
         foreach (var property in dto.Properties)
         {
             w.Line();
-            w.Summary(property.Description ?? property.WireName, property.IsSecret ? "A secret: it never appears in ToString()." : null);
+            w.Summary(DocComment.FirstWithText(property.Description, property.WireName, property.Name), Remarks(property));
             w.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + Identifiers.Literal(property.WireName) + ")]");
             if (property.Nullable)
             {
@@ -64,6 +66,23 @@ internal static class DtoEmitter
         w.Line();
         EmitPrintMembers(w, dto);
         w.Close();
+    }
+
+    private static string? Remarks(PropertyModel property)
+    {
+        var lines = new List<string>();
+        if (property.IsSecret)
+        {
+            lines.Add("A secret: it never appears in ToString().");
+        }
+
+        if (property.KnownValues.Count > 0)
+        {
+            // Spec values are text like any description: the writer escapes them.
+            lines.Add("Known values: " + string.Join(", ", property.KnownValues.Select(v => "\"" + v + "\"")) + ".");
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
     // Records print every member by default; secrets and raw JSON must not reach logs that way.

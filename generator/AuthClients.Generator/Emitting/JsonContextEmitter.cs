@@ -74,7 +74,7 @@ internal static class JsonContextEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            w.Line("/// <summary>Metadata for <c>" + SourceWriter.Xml(entry.TypeName) + "</c>.</summary>");
+            w.Line("/// <summary>Metadata for <c>" + DocComment.Inline(entry.TypeName) + "</c>.</summary>");
             w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + entry.MemberName);
             w.Line("    => (" + Metadata + ".JsonTypeInfo<" + entry.TypeName + ">)Options.GetTypeInfo(typeof(" + entry.TypeName + "));");
             w.Line();

@@ -8,7 +8,10 @@ internal sealed record DtoModel(
     string? Description,
     EquatableArray<PropertyModel> Properties);
 
-/// <summary>A DTO property: its C# name, its wire name and what the docs promise about it.</summary>
+/// <summary>
+/// A DTO property: its C# name, its wire name and what the docs promise about it.
+/// <see cref="KnownValues"/> lists a string enum's values (kept as a string, documented).
+/// </summary>
 internal sealed record PropertyModel(
     string Name,
     string WireName,
@@ -16,4 +19,5 @@ internal sealed record PropertyModel(
     bool Required,
     bool Nullable,
     bool IsSecret,
-    string? Description);
+    string? Description,
+    EquatableArray<string> KnownValues = default);

@@ -148,12 +148,16 @@ internal sealed class SchemaMapper
                 required,
                 Nullable: !required || property.Value?.Nullable == true,
                 IsSecret: IsSecret(property.Value),
-                Description: property.Value?.Description ?? property.Value?.Title));
+                Description: property.Value?.Description ?? property.Value?.Title,
+                KnownValues: KnownValues(property.Value)));
         }
 
         _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray());
         _inProgress.Remove(schema);
     }
+
+    private static EquatableArray<string> KnownValues(OpenApiSchema? schema) =>
+        (schema?.Enum ?? []).OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray();
 
     private static bool IsSecret(OpenApiSchema? schema) =>
         schema?.Format == "password"

@@ -93,8 +93,8 @@ internal static class SpecParser
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The reader assumes well-formed structure in places (it casts nodes); a spec that
-            // breaks that assumption is the spec's fault, so say so rather than "internal error".
-            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.InvalidOpenApi.Id, 0, 0, fileName, "the OpenAPI reader could not read its structure (" + ex.Message + ")"));
+            // breaks that assumption cannot be read at all, which is not an internal error.
+            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.InvalidSyntax.Id, 0, 0, fileName, "the OpenAPI reader could not read its structure (" + ex.Message + ")"));
             return Failed(diagnostics);
         }
 

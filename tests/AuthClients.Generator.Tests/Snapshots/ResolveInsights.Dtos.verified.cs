@@ -74,6 +74,9 @@ public sealed partial record ResolveTokenRequest
     /// <summary>
     /// grant_type
     /// </summary>
+    /// <remarks>
+    /// Known values: "password", "refresh_token".
+    /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("grant_type")]
     public required string GrantType { get; init; }
 
