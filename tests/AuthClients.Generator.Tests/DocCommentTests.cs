@@ -66,7 +66,7 @@ public sealed class DocCommentTests
     [Fact]
     public void A_multi_line_parameter_description_gets_a_doc_line_per_line()
     {
-        var spec = Spec(() => "x") .Replace("\"param-id\"", JsonSerializer.Serialize("first line\nsecond <line>"), StringComparison.Ordinal);
+        var spec = Spec(() => "x").Replace("\"param-id\"", JsonSerializer.Serialize("first line\nsecond <line>"), StringComparison.Ordinal);
 
         var api = GeneratorHarness.Run(GeneratorHarness.WithDocumentation, new InMemoryAdditionalText("/specs/docs.yaml", spec)).Sources["Docs.Api.g.cs"];
 
