@@ -26,12 +26,89 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void A_swagger_2_document_gives_AC0002_on_the_swagger_key()
+    public void A_document_of_another_version_gives_AC0002_on_its_version_key()
     {
-        var diagnostic = Single("swagger: \"2.0\"\ninfo:\n  title: Old\n  version: \"1\"\npaths: {}\n", "AC0002");
+        var diagnostic = Single("openapi: 3.1.0\ninfo:\n  title: New\n  version: \"1\"\npaths: {}\n", "AC0002");
 
         Line(diagnostic).ShouldBe(1);
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("swagger: 2.0");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("openapi: 3.1.0");
+    }
+
+    [Fact]
+    public void A_swagger_2_document_gives_a_client()
+    {
+        var outcome = Run("""
+            swagger: "2.0"
+            info:
+              title: Old
+              version: "1"
+              x-authclients: { client: Test, namespace: Test.Api }
+            produces: [application/json]
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - { name: id, in: path, required: true, type: string }
+                  responses:
+                    '200':
+                      description: ok
+                      schema: { $ref: '#/definitions/Thing' }
+            definitions:
+              Thing:
+                type: object
+                properties:
+                  name: { type: string }
+            """);
+
+        outcome.GeneratorDiagnostics.ShouldBeEmpty();
+        outcome.Errors.ShouldBeEmpty();
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("Task<global::Test.Api.Thing> GetThingAsync([global::Refit.AliasAs(\"id\")] string id");
+    }
+
+    [Fact]
+    public void Keywords_outside_OpenAPI_3_0_are_located_warnings_and_the_rest_is_generated()
+    {
+        var spec = Header + """
+
+            paths:
+              /a/{id}:
+                get:
+                  operationId: GetA
+                  parameters:
+                    - name: ident
+                      in: path
+                      required: true
+                      schema: { type: string }
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Thing'
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  $recursiveAnchor: true
+                  propertyNames: { pattern: "^a" }
+                  properties:
+                    list:
+                      type: array
+                      min_items: 1
+                      items: { type: string }
+            """;
+
+        var outcome = Run(spec);
+
+        var reader = outcome.GeneratorDiagnostics.Where(d => d.Id == "AC0003").ToList();
+        reader.ShouldAllBe(d => d.Severity == DiagnosticSeverity.Warning);
+        reader.Select(Line).Order().ShouldBe([14, 28, 29, 33]);
+        outcome.Errors.ShouldBeEmpty();
+        // The template's {id} still reaches the URL, as a parameter of its own.
+        outcome.Sources["Test.Api.g.cs"].ShouldContain("GetAAsync([global::Refit.AliasAs(\"ident\")] string ident, [global::Refit.AliasAs(\"id\")] string id");
+        outcome.Sources["Test.Dtos.g.cs"].ShouldContain("IReadOnlyList<string>? List");
     }
 
     [Fact]

@@ -18,8 +18,8 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotOpenApi3 = Create(
-        "AC0002", "Spec is not an OpenAPI 3 document",
-        "The spec '{0}' is not an OpenAPI 3.0 document: {1}", DiagnosticSeverity.Error);
+        "AC0002", "Spec is not an OpenAPI 3.0 or Swagger 2.0 document",
+        "The spec '{0}' is not an OpenAPI 3.0 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
         "AC0003", "Spec breaks the OpenAPI rules",

@@ -103,7 +103,7 @@ internal sealed class OperationMapper
 
     private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
     {
-        var parameters = Parameters(item, operation, pointer, baseName);
+        var parameters = Parameters(path, item, operation, pointer, baseName);
         var body = Body(operation, pointer, baseName, Display(operation, method, path));
         if (body is null && operation.RequestBody is not null)
         {
@@ -123,7 +123,21 @@ internal sealed class OperationMapper
             Response: response);
     }
 
-    private List<ParameterModel> Parameters(OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
+    private static IEnumerable<string> TemplateVariables(string path)
+    {
+        for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
+        {
+            var close = path.IndexOf('}', open);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return path.Substring(open + 1, close - open - 1);
+        }
+    }
+
+    private List<ParameterModel> Parameters(string path, OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
     {
         var result = new List<ParameterModel>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "body", "cancellationToken" };
@@ -167,6 +181,16 @@ internal sealed class OperationMapper
             }
 
             result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
+        }
+
+        // A template variable the spec forgot to declare (the reader warned, AC0003) is still
+        // part of the URL: without a parameter the request would go to a literal "{name}".
+        foreach (var wire in TemplateVariables(path))
+        {
+            if (!result.Any(p => p.Location == ParameterLocation.Path && p.WireName == wire))
+            {
+                result.Add(new ParameterModel(Unique(Identifiers.ToCamelCase(wire), used), wire, ParameterLocation.Path, TypeModel.String, true, null));
+            }
         }
 
         // Required parameters first: optional ones get default values in the signature.

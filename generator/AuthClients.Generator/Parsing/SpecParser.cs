@@ -69,12 +69,16 @@ internal static class SpecParser
             return Failed(diagnostics);
         }
 
+        // OpenAPI 3.0, or Swagger 2.0, which the reader turns into the same 3.0 model.
         var version = ScalarValue(root, "openapi");
-        if (version is null || !version.StartsWith("3.0", StringComparison.Ordinal))
+        var swagger = ScalarValue(root, "swagger");
+        var readable = version is not null ? version.StartsWith("3.0", StringComparison.Ordinal)
+            : swagger is not null && swagger.StartsWith("2.", StringComparison.Ordinal);
+        if (!readable)
         {
             var found = version is not null ? "openapi: " + version
-                : ScalarValue(root, "swagger") is { } swagger ? "swagger: " + swagger + " (convert it to OpenAPI 3.0)"
-                : "no 'openapi: 3.0.x' key";
+                : swagger is not null ? "swagger: " + swagger
+                : "no 'openapi: 3.0.x' or 'swagger: \"2.0\"' key";
             diagnostics.Add(rootLocator.Diagnostic(DiagnosticDescriptors.NotOpenApi3.Id, version is null ? "#/swagger" : "#/openapi", fileName, found));
             return Failed(diagnostics);
         }
@@ -103,7 +107,7 @@ internal static class SpecParser
             var isReference = error.Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0;
             diagnostics.Add(isReference
                 ? rootLocator.ReferenceDiagnostic(DiagnosticDescriptors.UnresolvedReference.Id, error.Pointer, error.Message, error.Message)
-                : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, error.Pointer, fileName, error.Message));
+                : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, ReaderPointer(error), fileName, error.Message));
         }
 
         if (openApi is null)
@@ -155,6 +159,30 @@ internal static class SpecParser
         }
 
         return settings.TryGetValue(key, out var entry) && entry is OpenApiString text && text.Value.Length > 0 ? text.Value : null;
+    }
+
+    /// <summary>
+    /// Where a reader error is. Unknown keywords come without a pointer, as
+    /// "min_items is not a valid property at #/components/schemas/Thing": the keyword under
+    /// that object is the place.
+    /// </summary>
+    private static string? ReaderPointer(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer != "#/")
+        {
+            return error.Pointer;
+        }
+
+        const string Marker = " is not a valid property at ";
+        var at = error.Message.IndexOf(Marker, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return error.Pointer;
+        }
+
+        var keyword = error.Message.Substring(0, at);
+        var pointer = error.Message.Substring(at + Marker.Length).Trim();
+        return JsonPointer.Append(pointer, keyword);
     }
 
     private static string? DefaultServerUrl(OpenApiDocument openApi)
