@@ -118,6 +118,7 @@ internal static class DtoEmitter
         return property.Type.Kind switch
         {
             TypeKind.List => nullCheck + "\"[\" + " + property.Name + ".Count + \" items]\"",
+            TypeKind.Dictionary => nullCheck + "\"[\" + " + property.Name + ".Count + \" entries]\"",
             TypeKind.JsonElement => "\"(JSON)\"",
             TypeKind.String => nullCheck + "\"\\\"\" + " + property.Name + " + \"\\\"\"",
             TypeKind.Boolean when !property.Nullable => property.Name + " ? \"true\" : \"false\"",

@@ -103,6 +103,10 @@ internal static class JsonContextEmitter
                 case TypeKind.List:
                     w.Line("var info = " + Services + ".CreateIEnumerableInfo<" + entry.TypeName + ", " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
                     break;
+                case TypeKind.Dictionary:
+                    // System.Text.Json fills a Dictionary for the read-only interface itself.
+                    w.Line("var info = " + Services + ".CreateIReadOnlyDictionaryInfo<" + entry.TypeName + ", string, " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
+                    break;
                 case TypeKind.ExtensionData:
                     w.Line("var info = " + Services + ".CreateIDictionaryInfo<" + entry.TypeName + ", string, global::System.Text.Json.JsonElement>(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">");
                     w.Line("{");

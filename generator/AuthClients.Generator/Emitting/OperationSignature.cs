@@ -63,10 +63,20 @@ internal static class OperationSignature
         return parameter.Location switch
         {
             ParameterLocation.Header => "[global::Refit.Header(" + wire + ")] ",
+            ParameterLocation.Query when parameter.Type.Kind == TypeKind.List =>
+                "[global::Refit.Query(global::Refit.CollectionFormat." + CollectionFormat(parameter.Separator) + "), global::Refit.AliasAs(" + wire + ")] ",
             ParameterLocation.Query => "[global::Refit.Query, global::Refit.AliasAs(" + wire + ")] ",
             _ => "[global::Refit.AliasAs(" + wire + ")] ",
         };
     }
+
+    private static string CollectionFormat(string? separator) => separator switch
+    {
+        null => "Multi",
+        "," => "Csv",
+        "|" => "Pipes",
+        _ => "Ssv",
+    };
 
     public static string RefitAttribute(OperationModel operation)
     {

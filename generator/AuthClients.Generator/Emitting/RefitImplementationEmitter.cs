@@ -54,7 +54,7 @@ internal static class RefitImplementationEmitter
         }
 
         w.Line();
-        EmitFormatters(w);
+        EmitFormatters(w, spec);
         w.Close();
         w.Line();
         w.Line("/// <summary>Registers the implementation with Refit when the assembly loads.</summary>");
@@ -86,7 +86,21 @@ internal static class RefitImplementationEmitter
             w.Line("var refitQuery = new global::System.Text.StringBuilder();");
             foreach (var parameter in query)
             {
-                var append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + Identifiers.Literal(System.Uri.EscapeDataString(parameter.WireName) + "=") + ").Append(global::System.Uri.EscapeDataString(Format(" + parameter.Name + ")));";
+                var key = Identifiers.Literal(System.Uri.EscapeDataString(parameter.WireName) + "=");
+                string append;
+                if (parameter.Type.Kind == TypeKind.List && parameter.Separator is null)
+                {
+                    append = "foreach (var refitItem in " + parameter.Name + ") refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(global::System.Uri.EscapeDataString(Format(refitItem)));";
+                }
+                else if (parameter.Type.Kind == TypeKind.List)
+                {
+                    append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(Join(" + parameter.Name + ", " + Identifiers.Literal(parameter.Separator!) + "));";
+                }
+                else
+                {
+                    append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(global::System.Uri.EscapeDataString(Format(" + parameter.Name + ")));";
+                }
+
                 WriteGuarded(w, parameter.Name, parameter.Required && parameter.Type.IsValueType, append);
             }
 
@@ -211,7 +225,38 @@ internal static class RefitImplementationEmitter
     }
 
     // Values go on the wire in invariant culture, whatever the caller's culture is.
-    private static void EmitFormatters(SourceWriter w) => w.Lines("""
+    private static void EmitFormatters(SourceWriter w, SpecModel spec)
+    {
+        FormatterLines(w);
+        if (spec.Operations.Any(o => o.Parameters.Any(p => p.Type.Kind == TypeKind.List && p.Separator is not null)))
+        {
+            w.Line();
+            w.Lines("""
+                // Items escaped one by one, joined by the style's separator (itself not escaped).
+                private static string Join<T>(global::System.Collections.Generic.IEnumerable<T> values, string separator)
+                {
+                    var builder = new global::System.Text.StringBuilder();
+                    foreach (var value in values)
+                    {
+                        builder.Append(builder.Length == 0 ? string.Empty : separator).Append(global::System.Uri.EscapeDataString(FormatItem(value)));
+                    }
+
+                    return builder.ToString();
+                }
+
+                private static string FormatItem<T>(T value) => value switch
+                {
+                    string text => text,
+                    bool flag => Format(flag),
+                    global::System.DateTimeOffset time => Format(time),
+                    global::System.IFormattable formattable => Format(formattable),
+                    _ => value?.ToString() ?? string.Empty,
+                };
+                """);
+        }
+    }
+
+    private static void FormatterLines(SourceWriter w) => w.Lines("""
         private static string Format(string value) => value;
 
         private static string Format(bool value) => value ? "true" : "false";

@@ -21,14 +21,19 @@ internal enum ParameterLocation
     Header,
 }
 
-/// <summary>A path, query or header parameter of an operation.</summary>
+/// <summary>
+/// A path, query or header parameter of an operation. A query parameter whose type is a list
+/// repeats its name per item when <see cref="Separator"/> is null (style form, explode true),
+/// else sends one value with the items joined by it.
+/// </summary>
 internal sealed record ParameterModel(
     string Name,
     string WireName,
     ParameterLocation Location,
     TypeModel Type,
     bool Required,
-    string? Description);
+    string? Description,
+    string? Separator = null);
 
 internal enum BodyKind
 {

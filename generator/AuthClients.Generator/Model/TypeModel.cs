@@ -12,11 +12,13 @@ internal enum TypeKind
     JsonElement,
     Dto,
     List,
+    Dictionary,
     ExtensionData,
 }
 
 /// <summary>
-/// A C# type referred to by the model. <see cref="Element"/> is set for lists; DTOs carry
+/// A C# type referred to by the model. <see cref="Element"/> is set for lists (the item) and
+/// dictionaries (the value; keys are strings, as JSON object keys are); DTOs carry
 /// their fully qualified <c>global::</c> name.
 /// </summary>
 internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Element = null)
@@ -31,6 +33,7 @@ internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Elem
     public string MetadataName => Kind switch
     {
         TypeKind.List => "ListOf" + Element!.MetadataName,
+        TypeKind.Dictionary => "DictionaryOf" + Element!.MetadataName,
         TypeKind.Dto => FullName.Substring(FullName.LastIndexOf('.') + 1),
         _ => Kind.ToString(),
     };
@@ -53,6 +56,9 @@ internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Elem
     public static TypeModel ExtensionData { get; } = new(
         TypeKind.ExtensionData,
         "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>");
+
+    public static TypeModel DictionaryOf(TypeModel value) =>
+        new(TypeKind.Dictionary, "global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.FullName + ">", value);
 
     public static TypeModel ListOf(TypeModel element) =>
         new(TypeKind.List, "global::System.Collections.Generic.IReadOnlyList<" + element.FullName + ">", element);

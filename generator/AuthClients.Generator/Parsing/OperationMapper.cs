@@ -123,6 +123,35 @@ internal sealed class OperationMapper
             Response: response);
     }
 
+    private static bool IsSingleValue(TypeModel type) =>
+        type.Kind is not (TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement or TypeKind.ExtensionData);
+
+    /// <summary>
+    /// How a query list goes on the wire (OpenAPI 3.0 "Style Values"; Swagger 2.0's
+    /// collectionFormat arrives here translated by the reader): null repeats the name.
+    /// </summary>
+    private bool QuerySeparator(OpenApiParameter parameter, string pointer, out string? separator)
+    {
+        var explode = parameter.Explode;
+        switch (parameter.Style)
+        {
+            case null:
+            case ParameterStyle.Form:
+                separator = explode ? null : ",";
+                return true;
+            case ParameterStyle.SpaceDelimited:
+                separator = "%20";
+                return true;
+            case ParameterStyle.PipeDelimited:
+                separator = "|";
+                return true;
+            default:
+                separator = null;
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer, "The query style '" + parameter.Style + "'", parameter.Name, "a string"));
+                return false;
+        }
+    }
+
     private static IEnumerable<string> TemplateVariables(string path)
     {
         for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
@@ -167,7 +196,13 @@ internal sealed class OperationMapper
             }
 
             var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(parameter.Name));
-            if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement)
+            string? separator = null;
+            if (location == ParameterLocation.Query && type.Kind == TypeKind.List && IsSingleValue(type.Element!)
+                && QuerySeparator(parameter, parameterPointer, out separator))
+            {
+                // A list of single values: sent as the parameter's style and explode say.
+            }
+            else if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement)
             {
                 _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter that is not a single value", parameter.Name, "a string"));
                 type = TypeModel.String;
@@ -180,7 +215,7 @@ internal sealed class OperationMapper
                 _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, unique));
             }
 
-            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
+            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, separator));
         }
 
         // A template variable the spec forgot to declare (the reader warned, AC0003) is still

@@ -64,9 +64,17 @@ internal sealed class SchemaMapper
             return TypeModel.JsonElement;
         }
 
-        if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 || schema.Not is not null)
+        // allOf of one schema is how OpenAPI 3.0 puts a description or nullable beside a $ref:
+        // it is that schema (unless it is a component of its own, which gets its own record).
+        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0
+            && schema.Not is null && !_dtoNames.ContainsKey(schema))
         {
-            var construct = schema.OneOf.Count > 0 ? "oneOf" : schema.AnyOf.Count > 0 ? "anyOf" : schema.AllOf.Count > 0 ? "allOf" : "not";
+            return Map(schema.AllOf[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), "0"), inlineName);
+        }
+
+        if (!IsObject(schema) && (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 || schema.Not is not null))
+        {
+            var construct = schema.OneOf.Count > 0 ? "oneOf" : schema.AnyOf.Count > 0 ? "anyOf" : schema.AllOf.Count > 0 ? "allOf of parts that are not all objects" : "not";
             Unsupported(pointer, construct, inlineName, "JsonElement (the raw JSON)");
             return TypeModel.JsonElement;
         }
@@ -93,10 +101,13 @@ internal sealed class SchemaMapper
 
         if (IsObject(schema))
         {
-            if (schema.Properties.Count == 0)
+            if (Members(schema).Count == 0)
             {
-                // A free-form object ("user": {...}): keep the JSON as it came.
-                return TypeModel.JsonElement;
+                // A map ("additionalProperties: {schema}") is a dictionary of that schema's type;
+                // a free-form object ("user": {...}) keeps the JSON as it came.
+                return schema.AdditionalProperties is { } values && !IsEmpty(values)
+                    ? TypeModel.DictionaryOf(Map(values, JsonPointer.Append(pointer, "additionalProperties"), inlineName + "Value"))
+                    : TypeModel.JsonElement;
             }
 
             if (!_dtoNames.TryGetValue(schema, out var name))
@@ -116,8 +127,66 @@ internal sealed class SchemaMapper
         return TypeModel.JsonElement;
     }
 
+    /// <summary>
+    /// An object: typed "object", or untyped with properties or a map's value schema, or an
+    /// allOf whose parts are all objects (merged into one record).
+    /// </summary>
     private static bool IsObject(OpenApiSchema schema) =>
-        schema.Type == "object" || (schema.Type is null && schema.Properties.Count > 0);
+        (schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Not is null)
+        && (schema.AllOf.Count > 0
+            ? (schema.Type is null || schema.Type == "object") && schema.AllOf.All(part => part is not null && !part.UnresolvedReference && IsObject(part))
+            : schema.Type == "object" || (schema.Type is null && (schema.Properties.Count > 0 || schema.AdditionalProperties is not null)));
+
+    private static bool IsEmpty(OpenApiSchema schema) =>
+        schema.Type is null && schema.Reference is null && schema.Properties.Count == 0 && schema.AllOf.Count == 0
+        && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
+
+    /// <summary>
+    /// An object's properties, its allOf parts' first (in order), then its own; a name seen
+    /// twice keeps the later schema. Required when any part requires it.
+    /// </summary>
+    private static List<(string Name, OpenApiSchema Schema, bool Required)> Members(OpenApiSchema schema)
+    {
+        var members = new List<(string Name, OpenApiSchema Schema, bool Required)>();
+        Collect(schema, members, new HashSet<OpenApiSchema>());
+        return members;
+    }
+
+    private static void Collect(OpenApiSchema schema, List<(string Name, OpenApiSchema Schema, bool Required)> members, HashSet<OpenApiSchema> visiting)
+    {
+        if (!visiting.Add(schema))
+        {
+            return;
+        }
+
+        foreach (var part in schema.AllOf.Where(p => p is not null))
+        {
+            Collect(part, members, visiting);
+        }
+
+        foreach (var property in schema.Properties)
+        {
+            var index = members.FindIndex(m => m.Name == property.Key);
+            var required = schema.Required.Contains(property.Key) || (index >= 0 && members[index].Required);
+            if (index >= 0)
+            {
+                members[index] = (property.Key, property.Value, required);
+            }
+            else
+            {
+                members.Add((property.Key, property.Value, required));
+            }
+        }
+
+        // A part may require a property another part declares.
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (!members[i].Required && schema.Required.Contains(members[i].Name))
+            {
+                members[i] = (members[i].Name, members[i].Schema, true);
+            }
+        }
+    }
 
     private string Reserve(OpenApiSchema schema, string name)
     {
@@ -128,28 +197,31 @@ internal sealed class SchemaMapper
     private void BuildDto(OpenApiSchema schema, string pointer)
     {
         var name = _dtoNames[schema];
-        if (_dtos.ContainsKey(name) || !_inProgress.Add(schema) || schema.Properties.Count == 0)
+        var members = Members(schema);
+        if (_dtos.ContainsKey(name) || members.Count == 0 || !_inProgress.Add(schema))
         {
             return;
         }
 
         var properties = new List<PropertyModel>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { name, "AdditionalProperties" };
-        foreach (var property in schema.Properties)
+        foreach (var (wireName, propertySchema, required) in members)
         {
-            var propertyPointer = JsonPointer.Append(JsonPointer.Append(pointer, "properties"), property.Key);
-            var propertyName = MemberName(property.Key, propertyPointer, used);
-            var type = Map(property.Value, propertyPointer, name + propertyName);
-            var required = schema.Required.Contains(property.Key);
+            // Merged allOf members point at the object: their own place may be in another part.
+            var propertyPointer = schema.Properties.ContainsKey(wireName)
+                ? JsonPointer.Append(JsonPointer.Append(pointer, "properties"), wireName)
+                : pointer;
+            var propertyName = MemberName(wireName, propertyPointer, used);
+            var type = Map(propertySchema, propertyPointer, name + propertyName);
             properties.Add(new PropertyModel(
                 propertyName,
-                property.Key,
+                wireName,
                 type,
                 required,
-                Nullable: !required || property.Value?.Nullable == true,
-                IsSecret: IsSecret(property.Value),
-                Description: property.Value?.Description ?? property.Value?.Title,
-                KnownValues: KnownValues(property.Value)));
+                Nullable: !required || propertySchema?.Nullable == true,
+                IsSecret: IsSecret(propertySchema),
+                Description: propertySchema?.Description ?? propertySchema?.Title,
+                KnownValues: KnownValues(propertySchema)));
         }
 
         _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray());
