@@ -39,7 +39,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameMapped = Create(
         "AC0007", "Name is not a valid C# identifier",
-        "The name '{0}' is not a valid C# identifier; it is generated as '{1}'", DiagnosticSeverity.Warning);
+        "The name '{0}' is not a valid C# identifier; it is generated as '{1}'", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor MissingResponseSchema = Create(
         "AC0008", "Success response without schema",
@@ -55,17 +55,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingClientName = Create(
         "AC0011", "Spec does not name its client",
-        "The spec '{0}' has no info.x-authclients.client; the client is named '{1}' after the file", DiagnosticSeverity.Warning);
+        "The spec '{0}' has no info.x-authclients; the client is named '{1}' in namespace '{2}' after the file", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "AC0012", "The generator failed on this spec",
         "The generator failed while reading '{0}': {1}. Please report this with the spec.", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnmarkedJsonSpec = Create(
+        "AC0013", "JSON OpenAPI document not marked as a spec",
+        "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

@@ -116,8 +116,7 @@ internal static class SpecParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var clientName = ClientName(openApi, fileName, rootLocator, diagnostics);
-        var ns = Extension(openApi.Info, "namespace") ?? "AuthClients.Generated";
+        var (clientName, ns) = Names(openApi, fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
 
@@ -136,20 +135,28 @@ internal static class SpecParser
         return new ParseResult(model, Distinct(diagnostics).ToEquatableArray());
     }
 
-    private static string ClientName(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The client's name and namespace: declared in info.x-authclients, else derived from the
+    /// file name, so two specs in one project never share a namespace.
+    /// </summary>
+    private static (string ClientName, string Namespace) Names(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
+        var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
         var declared = Extension(openApi.Info, "client");
+        var declaredNamespace = Extension(openApi.Info, "namespace");
+        var ns = declaredNamespace is not null && IsNamespace(declaredNamespace) ? declaredNamespace : "AuthClients.Generated." + derived;
         if (declared is not null && Identifiers.IsValidIdentifier(declared))
         {
-            return declared;
+            return (declared, ns);
         }
 
-        var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
         diagnostics.Add(declared is null
-            ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived)
+            ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived, ns)
             : locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, "#/info/x-authclients/client", declared, derived));
-        return derived;
+        return (derived, ns);
     }
+
+    private static bool IsNamespace(string name) => name.Split('.').All(Identifiers.IsValidIdentifier);
 
     private static string? Extension(OpenApiInfo? info, string key)
     {
