@@ -119,6 +119,7 @@ internal static class DtoEmitter
         {
             TypeKind.List => nullCheck + "\"[\" + " + property.Name + ".Count + \" items]\"",
             TypeKind.Dictionary => nullCheck + "\"[\" + " + property.Name + ".Count + \" entries]\"",
+            TypeKind.Bytes => nullCheck + "\"[\" + " + property.Name + ".Length + \" bytes]\"",
             TypeKind.JsonElement => "\"(JSON)\"",
             TypeKind.String => nullCheck + "\"\\\"\" + " + property.Name + " + \"\\\"\"",
             TypeKind.Boolean when !property.Nullable => property.Name + " ? \"true\" : \"false\"",

@@ -113,6 +113,9 @@ internal static class JsonContextEmitter
                     w.Line("    ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(),");
                     w.Line("});");
                     break;
+                case TypeKind.Bytes:
+                    w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + ".ByteArrayConverter);");
+                    break;
                 default:
                     w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + "." + entry.Type.Kind + "Converter);");
                     break;

@@ -11,15 +11,16 @@ internal static class OperationSignature
 
     public static string ReturnType(ResponseModel response) => response.Kind switch
     {
-        ResponseKind.Json => Task + "<" + response.Type!.FullName + ">",
         ResponseKind.None => Task,
-        _ => Task + "<global::System.Net.Http.HttpResponseMessage>",
+        _ => Task + "<" + ResultType(response) + ">",
     };
 
     /// <summary>The type parameter Refit's send helper deserializes into.</summary>
     public static string ResultType(ResponseModel response) => response.Kind switch
     {
         ResponseKind.Json => response.Type!.FullName,
+        ResponseKind.JsonString or ResponseKind.Text => "string",
+        ResponseKind.Binary => TypeModel.Stream.FullName,
         _ => "global::System.Net.Http.HttpResponseMessage",
     };
 

@@ -14,6 +14,12 @@ internal enum TypeKind
     List,
     Dictionary,
     ExtensionData,
+
+    /// <summary>A string of <c>format: binary</c> or <c>byte</c> inside an object: base64 in JSON, a file part in multipart.</summary>
+    Bytes,
+
+    /// <summary>A whole binary body or response, sent and returned unaltered.</summary>
+    Stream,
 }
 
 /// <summary>
@@ -49,6 +55,10 @@ internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Elem
     public static TypeModel Double { get; } = new(TypeKind.Double, "double");
 
     public static TypeModel DateTimeOffset { get; } = new(TypeKind.DateTimeOffset, "global::System.DateTimeOffset");
+
+    public static TypeModel Bytes { get; } = new(TypeKind.Bytes, "byte[]");
+
+    public static TypeModel Stream { get; } = new(TypeKind.Stream, "global::System.IO.Stream");
 
     public static TypeModel JsonElement { get; } = new(TypeKind.JsonElement, "global::System.Text.Json.JsonElement");
 

@@ -242,34 +242,86 @@ internal sealed class OperationMapper
 
         var bodyPointer = JsonPointer.Append(pointer, "requestBody");
         var content = requestBody.Content ?? new Dictionary<string, OpenApiMediaType>();
-        var kind = content.ContainsKey(Json) ? BodyKind.Json
-            : content.ContainsKey(Multipart) ? BodyKind.Multipart
-            : content.ContainsKey(FormUrlEncoded) ? BodyKind.FormUrlEncoded
-            : (BodyKind?)null;
-        if (kind is null)
+        var chosen = ChooseBody(content);
+        if (chosen is not { } choice)
         {
             _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, display, string.Join(", ", content.Keys)));
             return null;
         }
 
-        var mediaType = kind == BodyKind.Json ? Json : kind == BodyKind.Multipart ? Multipart : FormUrlEncoded;
+        var (kind, mediaType) = choice;
         var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(bodyPointer, "content"), mediaType), "schema");
-        var type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
         var fields = EquatableArray<PropertyModel>.Empty;
-        if (kind != BodyKind.Json)
+        TypeModel type;
+        switch (kind)
         {
-            // Form fields are sent one by one, so the body must be an object of single values.
-            if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
-                || dto.Properties.Any(p => p.Type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement))
-            {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, display, mediaType + " with fields that are not single values"));
-                return null;
-            }
+            case BodyKind.Text:
+                type = TypeModel.String;
+                break;
+            case BodyKind.Binary:
+                type = TypeModel.Stream;
+                break;
+            case BodyKind.Json:
+                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
+                break;
+            default:
+                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
 
-            fields = dto.Properties;
+                // Form fields are sent one by one: single values, lists of them (the field
+                // repeated) and, in multipart, bytes (a file part).
+                if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
+                    || !dto.Properties.All(p => IsFormField(p.Type, kind) || (p.Type.Kind == TypeKind.List && IsFormField(p.Type.Element!, kind))))
+                {
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, display, mediaType + " with fields that are not single values, lists of them or files"));
+                    return null;
+                }
+
+                fields = dto.Properties;
+                break;
         }
 
-        return new BodyModel(kind.Value, type, requestBody.Required, fields);
+        return new BodyModel(kind, type, requestBody.Required, fields, mediaType);
+    }
+
+    private static bool IsFormField(TypeModel type, BodyKind kind) =>
+        IsSingleValue(type) && (type.Kind != TypeKind.Bytes || kind == BodyKind.Multipart);
+
+    /// <summary>
+    /// The body to send when the spec offers several: JSON first (any +json type too), then
+    /// multipart, form, plain text, and a binary type (octet-stream, or any type whose schema
+    /// is <c>format: binary</c> or absent, such as image/jpeg).
+    /// </summary>
+    private static (BodyKind Kind, string MediaType)? ChooseBody(IDictionary<string, OpenApiMediaType> content)
+    {
+        string? Find(System.Func<string, OpenApiMediaType?, bool> test) =>
+            content.Where(c => test(c.Key.ToLowerInvariant(), c.Value)).Select(c => c.Key).FirstOrDefault();
+
+        if (Find((type, _) => type == Json || type.EndsWith("+json", System.StringComparison.Ordinal)) is { } json)
+        {
+            return (BodyKind.Json, json);
+        }
+
+        if (Find((type, _) => type == Multipart) is { } multipart)
+        {
+            return (BodyKind.Multipart, multipart);
+        }
+
+        if (Find((type, _) => type == FormUrlEncoded) is { } form)
+        {
+            return (BodyKind.FormUrlEncoded, form);
+        }
+
+        if (Find((type, _) => type == "text/plain") is { } text)
+        {
+            return (BodyKind.Text, text);
+        }
+
+        if (Find((type, media) => type == "application/octet-stream" || media?.Schema is null || media.Schema.Format == "binary") is { } binary)
+        {
+            return (BodyKind.Binary, binary);
+        }
+
+        return null;
     }
 
     private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName, string display)
@@ -290,14 +342,32 @@ internal sealed class OperationMapper
             return new ResponseModel(ResponseKind.None, null, success.Key);
         }
 
-        var json = success.Value.Content.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0);
-        if (json.Value?.Schema is null)
+        var contents = success.Value.Content;
+        var json = contents.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 && c.Value?.Schema is not null);
+        if (json.Value?.Schema is { } jsonSchema)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, display));
-            return new ResponseModel(ResponseKind.Raw, null, success.Key);
+            var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
+            var type = _schemas.Map(jsonSchema, schemaPointer, baseName + "Response");
+            return type.Kind switch
+            {
+                TypeKind.String => new ResponseModel(ResponseKind.JsonString, type, success.Key),
+                TypeKind.Bytes => new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key),
+                _ => new ResponseModel(ResponseKind.Json, type, success.Key),
+            };
         }
 
-        var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
-        return new ResponseModel(ResponseKind.Json, _schemas.Map(json.Value.Schema, schemaPointer, baseName + "Response"), success.Key);
+        // Anything binary comes back as the bytes sent; plain text as the text sent.
+        if (contents.Any(c => c.Key == "application/octet-stream" || c.Value?.Schema?.Format == "binary"))
+        {
+            return new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key);
+        }
+
+        if (contents.Any(c => c.Key.StartsWith("text/plain", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return new ResponseModel(ResponseKind.Text, TypeModel.String, success.Key);
+        }
+
+        _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, display));
+        return new ResponseModel(ResponseKind.Raw, null, success.Key);
     }
 }

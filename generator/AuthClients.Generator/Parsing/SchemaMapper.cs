@@ -82,7 +82,12 @@ internal sealed class SchemaMapper
         switch (schema.Type)
         {
             case "string":
-                return schema.Format == "date-time" ? TypeModel.DateTimeOffset : TypeModel.String;
+                return schema.Format switch
+                {
+                    "date-time" => TypeModel.DateTimeOffset,
+                    "binary" or "byte" => TypeModel.Bytes,
+                    _ => TypeModel.String,
+                };
             case "integer":
                 return schema.Format == "int32" ? TypeModel.Int32 : TypeModel.Int64;
             case "number":
