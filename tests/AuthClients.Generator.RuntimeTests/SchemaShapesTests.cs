@@ -76,6 +76,28 @@ public sealed class SchemaShapesTests
         handler.Request!.RequestUri!.Query.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task OneOf_with_a_discriminator_reads_each_item_as_its_own_record_whatever_the_property_order()
+    {
+        var (api, _) = Create(HttpStatusCode.OK, """[{"radius":2,"kind":"circle"},{"kind":"Square","side":3}]""");
+
+        var shapes = await api.ListShapesAsync();
+
+        shapes[0].ShouldBeOfType<Circle>().Radius.ShouldBe(2);
+        shapes[1].ShouldBeOfType<Square>().Side.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_derived_record_is_sent_with_its_discriminator()
+    {
+        var (api, handler) = Create(HttpStatusCode.Created, """{"kind":"circle","radius":1.5}""");
+
+        Shape stored = await api.AddShapeAsync(new Circle { Radius = 1.5 });
+
+        handler.Body.ShouldBe("""{"kind":"circle","radius":1.5}""");
+        stored.ShouldBeOfType<Circle>().Radius.ShouldBe(1.5);
+    }
+
     private static (ISchemasApi Api, CapturingHandler Handler) Create(HttpStatusCode status, string? json)
     {
         var handler = new CapturingHandler(status, json);

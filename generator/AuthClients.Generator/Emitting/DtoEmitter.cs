@@ -21,17 +21,23 @@ internal static class DtoEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            EmitDto(w, dto);
+            EmitDto(w, spec, dto);
         }
 
         return w.ToString();
     }
 
-    private static void EmitDto(SourceWriter w, DtoModel dto)
+    private static void EmitDto(SourceWriter w, SpecModel spec, DtoModel dto)
     {
         w.Summary(DocComment.FirstWithText(dto.Description, "The " + dto.Name + " object of the API."));
         w.Line(EmitConstants.GeneratedCode);
-        w.Open("public sealed partial record " + dto.Name);
+        if (dto.Polymorphism is { } polymorphism)
+        {
+            EmitPolymorphicBase(w, spec, dto, polymorphism);
+            return;
+        }
+
+        w.Open("public sealed partial record " + dto.Name + (dto.BaseName is null ? string.Empty : " : global::" + spec.Namespace + "." + dto.BaseName));
         w.Line("/// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>");
         w.Line("public " + dto.Name + "()");
         w.Line("{");
@@ -68,6 +74,27 @@ internal static class DtoEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// The abstract record a discriminated oneOf/anyOf becomes. The attributes tell readers
+    /// (and reflection-based serializers) the shape; the generated JSON metadata carries the
+    /// same in its polymorphism options.
+    /// </summary>
+    private static void EmitPolymorphicBase(SourceWriter w, SpecModel spec, DtoModel dto, PolymorphismModel polymorphism)
+    {
+        w.Line("[global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ")]");
+        foreach (var derived in polymorphism.DerivedTypes)
+        {
+            w.Line("[global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + ")]");
+        }
+
+        w.Open("public abstract partial record " + dto.Name);
+        w.Line("/// <summary>Only the derived records of this spec create instances.</summary>");
+        w.Line("private protected " + dto.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        w.Close();
+    }
+
     private static string? Remarks(PropertyModel property)
     {
         var lines = new List<string>();
@@ -88,7 +115,8 @@ internal static class DtoEmitter
     // Records print every member by default; secrets and raw JSON must not reach logs that way.
     private static void EmitPrintMembers(SourceWriter w, DtoModel dto)
     {
-        w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        // A derived record overrides its base's printer; a sealed root record declares its own.
+        w.Open((dto.BaseName is null ? "private" : "protected override") + " bool PrintMembers(global::System.Text.StringBuilder builder)");
         var first = true;
         foreach (var property in dto.Properties)
         {

@@ -17,6 +17,9 @@ internal static class JsonContextEmitter
     private const string Services = Metadata + ".JsonMetadataServices";
     private const string Options = "global::System.Text.Json.JsonSerializerOptions";
 
+    // Servers put a discriminator wherever they like; System.Text.Json wants it first unless told.
+    private const string OutOfOrder = "\n    AllowOutOfOrderMetadataProperties = true,";
+
     public static string Emit(SpecModel spec, CancellationToken cancellationToken)
     {
         var entries = JsonTypeCatalog.Collect(spec);
@@ -30,7 +33,7 @@ internal static class JsonContextEmitter
         w.Lines($$"""
             private static readonly {{Options}} s_defaultOptions = new()
             {
-                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,{{(spec.Dtos.Any(d => d.Polymorphism is not null) ? OutOfOrder : string.Empty)}}
             };
 
             /// <summary>The shared instance with the default options.</summary>
@@ -97,6 +100,9 @@ internal static class JsonContextEmitter
         {
             switch (entry.Type.Kind)
             {
+                case TypeKind.Dto when DtoOf(spec, entry).Polymorphism is { } polymorphism:
+                    EmitPolymorphicInfo(w, spec, polymorphism, entry.TypeName);
+                    break;
                 case TypeKind.Dto:
                     EmitObjectInfo(w, DtoOf(spec, entry), entry.TypeName);
                     break;
@@ -125,7 +131,7 @@ internal static class JsonContextEmitter
         w.Line("info.OriginatingResolver = this;");
         w.Line("return info;");
         w.Close();
-        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto)
+        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto && DtoOf(spec, entry).Polymorphism is null)
         {
             EmitObjectHelpers(w, DtoOf(spec, entry), entry.TypeName);
         }
@@ -133,6 +139,31 @@ internal static class JsonContextEmitter
 
     private static DtoModel DtoOf(SpecModel spec, JsonTypeEntry entry) =>
         spec.Dtos.First(d => entry.TypeName.EndsWith("." + d.Name, System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// An abstract record with no members of its own: System.Text.Json picks the derived
+    /// type's metadata by the discriminator, the same options its attributes would give.
+    /// </summary>
+    private static void EmitPolymorphicInfo(SourceWriter w, SpecModel spec, PolymorphismModel polymorphism, string type)
+    {
+        w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
+        w.Line("{");
+        w.Line("    PropertyMetadataInitializer = static _ => global::System.Array.Empty<" + Metadata + ".JsonPropertyInfo>(),");
+        w.Line("};");
+        w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
+        w.Line("info.PolymorphismOptions = new " + Metadata + ".JsonPolymorphismOptions");
+        w.Line("{");
+        w.Line("    TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ",");
+        w.Line("    DerivedTypes =");
+        w.Line("    {");
+        foreach (var derived in polymorphism.DerivedTypes)
+        {
+            w.Line("        new " + Metadata + ".JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + "),");
+        }
+
+        w.Line("    },");
+        w.Line("};");
+    }
 
     private static void EmitObjectInfo(SourceWriter w, DtoModel dto, string type)
     {

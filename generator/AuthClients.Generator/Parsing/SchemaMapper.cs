@@ -21,6 +21,9 @@ internal sealed class SchemaMapper
     private readonly Dictionary<OpenApiSchema, string> _dtoNames = new();
     private readonly HashSet<OpenApiSchema> _inProgress = new();
 
+    // Option schema → (its base record, the discriminator property it leaves to the base).
+    private readonly Dictionary<OpenApiSchema, (string BaseName, string Discriminator)> _bases = new();
+
     public SchemaMapper(OpenApiDocument document, string globalNamespace, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
         _namespace = globalNamespace;
@@ -37,11 +40,56 @@ internal sealed class SchemaMapper
 
         foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
         {
+            if (component.Value is not null && IsUnion(component.Value))
+            {
+                ReservePolymorphic(component.Key, component.Value, JsonPointer.Append("#/components/schemas", component.Key));
+            }
+        }
+
+        foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
+        {
             if (component.Value is not null && IsObject(component.Value))
             {
                 BuildDto(component.Value, JsonPointer.Append("#/components/schemas", component.Key));
             }
         }
+    }
+
+    private static bool IsUnion(OpenApiSchema schema) =>
+        (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.Properties.Count == 0 && schema.AllOf.Count == 0;
+
+    /// <summary>
+    /// A component oneOf/anyOf with a discriminator whose options are all object components,
+    /// none an option elsewhere, becomes an abstract record they derive from; anything less
+    /// has no sound C# shape and stays JsonElement (AC0005, reported where it is used).
+    /// </summary>
+    private void ReservePolymorphic(string key, OpenApiSchema schema, string pointer)
+    {
+        var options = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
+        var property = schema.Discriminator?.PropertyName;
+        if (string.IsNullOrEmpty(property)
+            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || o.Reference?.Id is null)
+            || options.Distinct().Count() != options.Count)
+        {
+            return;
+        }
+
+        var name = Reserve(schema, Unique(TypeName(key, pointer)));
+        var mapping = schema.Discriminator!.Mapping ?? new Dictionary<string, string>();
+        var derived = new List<DerivedTypeModel>();
+        foreach (var option in options)
+        {
+            var id = option.Reference.Id;
+            var mapped = mapping.Where(m => m.Value == option.Reference.ReferenceV3 || m.Value == id).Select(m => m.Key).FirstOrDefault();
+            derived.Add(new DerivedTypeModel(_dtoNames[option], mapped ?? id));
+            _bases[option] = (name, property!);
+        }
+
+        _dtos[name] = new DtoModel(
+            name,
+            schema.Description ?? schema.Title,
+            EquatableArray<PropertyModel>.Empty,
+            Polymorphism: new PolymorphismModel(property!, derived.ToEquatableArray()));
     }
 
     /// <summary>The DTOs, ordered by name so the output does not depend on spec order.</summary>
@@ -70,6 +118,11 @@ internal sealed class SchemaMapper
             && schema.Not is null && !_dtoNames.ContainsKey(schema))
         {
             return Map(schema.AllOf[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), "0"), inlineName);
+        }
+
+        if (_dtoNames.TryGetValue(schema, out var union) && _dtos.TryGetValue(union, out var unionDto) && unionDto.Polymorphism is not null)
+        {
+            return new TypeModel(TypeKind.Dto, _namespace + "." + union);
         }
 
         if (!IsObject(schema) && (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 || schema.Not is not null))
@@ -210,8 +263,16 @@ internal sealed class SchemaMapper
 
         var properties = new List<PropertyModel>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { name, "AdditionalProperties" };
+        _bases.TryGetValue(schema, out var polymorphicBase);
         foreach (var (wireName, propertySchema, required) in members)
         {
+            if (wireName == polymorphicBase.Discriminator)
+            {
+                // System.Text.Json writes and reads the discriminator itself; a property of
+                // the same name would conflict with it.
+                continue;
+            }
+
             // Merged allOf members point at the object: their own place may be in another part.
             var propertyPointer = schema.Properties.ContainsKey(wireName)
                 ? JsonPointer.Append(JsonPointer.Append(pointer, "properties"), wireName)
@@ -229,7 +290,7 @@ internal sealed class SchemaMapper
                 KnownValues: KnownValues(propertySchema)));
         }
 
-        _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray());
+        _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), polymorphicBase.BaseName);
         _inProgress.Remove(schema);
     }
 
