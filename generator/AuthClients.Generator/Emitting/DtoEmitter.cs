@@ -116,6 +116,11 @@ internal static class DtoEmitter
     private static void EmitPrintMembers(SourceWriter w, DtoModel dto)
     {
         // A derived record overrides its base's printer; a sealed root record declares its own.
+        if (dto.BaseName is not null)
+        {
+            w.Line("/// <inheritdoc />");
+        }
+
         w.Open((dto.BaseName is null ? "private" : "protected override") + " bool PrintMembers(global::System.Text.StringBuilder builder)");
         var first = true;
         foreach (var property in dto.Properties)

@@ -84,6 +84,12 @@ internal static class JsonContextEmitter
             EmitFactory(w, spec, entry);
         }
 
+        if (spec.Dtos.Any(d => d.Polymorphism is null))
+        {
+            w.Line();
+            EmitPropertyInfoHelper(w);
+        }
+
         w.Close();
         return w.ToString();
     }
@@ -195,27 +201,45 @@ internal static class JsonContextEmitter
 
     private static void EmitProperty(SourceWriter w, DtoModel dto, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
     {
-        var slot = "properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-        var ignore = nullable ? "global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull" : "null";
-        w.Line(slot + " = " + Services + ".CreatePropertyInfo<" + propertyType + ">(options, new " + Metadata + ".JsonPropertyInfoValues<" + propertyType + ">");
-        w.Line("{");
-        w.Line("    IsProperty = true,");
-        w.Line("    IsPublic = true,");
-        w.Line("    DeclaringType = typeof(" + declaringType + "),");
-        w.Line("    Getter = static obj => ((" + declaringType + ")obj)." + name + ",");
-        w.Line("    Setter = static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!),");
-        w.Line("    IgnoreCondition = " + ignore + ",");
-        w.Line("    IsExtensionData = " + (extensionData ? "true" : "false") + ",");
-        w.Line("    PropertyName = " + Identifiers.Literal(name) + ",");
-        w.Line("    JsonPropertyName = " + Identifiers.Literal(wireName) + ",");
-        w.Line("});");
-        if (required)
-        {
-            // Missing required fields fail at parse time with a JsonException naming them,
-            // not later as a NullReferenceException in the caller's code.
-            w.Line(slot + ".IsRequired = true;");
-        }
+        // One line per property: the values every property shares live in PropertyInfo below.
+        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = PropertyInfo<" + declaringType + ", " + propertyType + ">(options, "
+            + Identifiers.Literal(name) + ", " + Identifiers.Literal(wireName) + ", "
+            + "static obj => ((" + declaringType + ")obj)." + name + ", "
+            + "static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!), "
+            + (nullable ? "true" : "false") + ", " + (required ? "true" : "false") + (extensionData ? ", extensionData: true" : string.Empty) + ");");
     }
+
+    /// <summary>
+    /// The one place property metadata is built. Required properties fail at parse time with a
+    /// JsonException naming them, not later as a NullReferenceException in the caller's code.
+    /// </summary>
+    private static void EmitPropertyInfoHelper(SourceWriter w) => w.Lines($$"""
+        private static {{Metadata}}.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+            {{Options}} options,
+            string name,
+            string wireName,
+            global::System.Func<object, TValue> getter,
+            global::System.Action<object, TValue?> setter,
+            bool skipNull,
+            bool required,
+            bool extensionData = false)
+        {
+            var info = {{Services}}.CreatePropertyInfo<TValue>(options, new {{Metadata}}.JsonPropertyInfoValues<TValue>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = typeof(TDeclaring),
+                Getter = getter,
+                Setter = setter,
+                IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                IsExtensionData = extensionData,
+                PropertyName = name,
+                JsonPropertyName = wireName,
+            });
+            info.IsRequired = required;
+            return info;
+        }
+        """);
 
     private static void EmitAccessors(SourceWriter w, DtoModel dto, string declaringType)
     {

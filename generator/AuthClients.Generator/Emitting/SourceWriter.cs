@@ -51,7 +51,7 @@ internal sealed class SourceWriter
     {
         if (text is not null)
         {
-            DocElement("summary", text, inline: false);
+            DocElement("summary", text, inline: true);
         }
 
         if (remarks is not null)

@@ -4,9 +4,7 @@
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// Fuse Universal API v4.4 and below (authentication)
-/// </summary>
+/// <summary>Fuse Universal API v4.4 and below (authentication)</summary>
 /// <remarks>
 /// The token call of Fuse Universal's API v4.4 and below. Source: shared/seeds/fuse-universal-auth-token.txt, section "v4.4 and below" (cut off in the capture; shared/seeds/NOTES.md gives the rest: multipart form-data, 201 Created, auth_token in the body, then the auth_token query parameter). The version segment varies (v4.4, v4.3 seen), so it is a path parameter here. A later revision of the page says v4.4-and-below users may use the v5 session method too.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Fuse;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IFuseV4Api
 {
-    /// <summary>
-    /// Obtain an auth_token with login_name and password (multipart form-data).
-    /// </summary>
+    /// <summary>Obtain an auth_token with login_name and password (multipart form-data).</summary>
     /// <remarks>
     /// Expected status 201 Created; the auth_token in the body is then passed as the auth_token query parameter.
     /// Documented in: fuse-universal-auth-token.txt, "v4.4 and below" / "Generating an auth token in Postman"; NOTES.md
@@ -28,9 +24,7 @@ public partial interface IFuseV4Api
     [global::Refit.Multipart]
     global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseV4Token> CreateTokenAsync([global::Refit.AliasAs("version")] string version, global::AuthClients.Fuse.FuseV4TokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The user the token belongs to.
-    /// </summary>
+    /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// The v4 document shows no resource call; this is the v5 document's example call at the v4 path, with the token as the auth_token query parameter (NOTES.md). Only id is promised.
     /// Documented in: NOTES.md (token as query parameter, e.g. https://&lt;instance&gt;.fuseuniversal.com/?auth_token=...)

@@ -4,9 +4,7 @@
 
 namespace AuthClients.Saymon;
 
-/// <summary>
-/// SAYMON REST API (authentication tokens)
-/// </summary>
+/// <summary>SAYMON REST API (authentication tokens)</summary>
 /// <remarks>
 /// Creating an authentication token for a user and using it. Source: shared/seeds/saymon-create-auth-token.txt ("Create Authentication Token") and shared/seeds/NOTES.md (the User object, the error format). Doc slip: the captured page ends with a "Response" showing a bare quoted UUID after the get-current-user example; the public "Get Current User" page documents a User object, which this spec follows.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Saymon;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface ISaymonApi
 {
-    /// <summary>
-    /// Create a new authentication token for the user.
-    /// </summary>
+    /// <summary>Create a new authentication token for the user.</summary>
     /// <remarks>
     /// HTTP Basic authentication; the caller needs the manage-users permission. The request body is empty. The response body is a JSON string: the token in double quotes, which the client unquotes.
     /// Documented in: saymon-create-auth-token.txt, "Create Authentication Token"
@@ -26,9 +22,7 @@ public partial interface ISaymonApi
     [global::Refit.Post("/node/api/users/{id}/auth-token")]
     global::System.Threading.Tasks.Task<string> CreateAuthTokenAsync([global::Refit.AliasAs("id")] string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The user the token belongs to.
-    /// </summary>
+    /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// Documented in: saymon-create-auth-token.txt, Get Current User example; NOTES.md (User object)
     /// </remarks>
