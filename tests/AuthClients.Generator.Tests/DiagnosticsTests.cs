@@ -67,6 +67,45 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_swagger_2_operation_without_consumes_or_produces_is_json_when_its_schemas_are_structured()
+    {
+        var outcome = Run("""
+            swagger: "2.0"
+            info:
+              title: Old
+              version: "1"
+              x-authclients: { client: Test, namespace: Test.Api }
+            paths:
+              /things:
+                post:
+                  operationId: addThing
+                  parameters:
+                    - { name: thing, in: body, required: true, schema: { $ref: '#/definitions/Thing' } }
+                  responses:
+                    '200':
+                      description: ok
+                      schema: { $ref: '#/definitions/Thing' }
+              /files:
+                get:
+                  operationId: getFile
+                  responses:
+                    '200':
+                      description: a file
+                      schema: { type: file }
+            definitions:
+              Thing:
+                type: object
+                properties:
+                  name: { type: string }
+            """);
+
+        outcome.Errors.ShouldBeEmpty();
+        var api = outcome.Sources["Test.Api.g.cs"];
+        api.ShouldContain("Task<global::Test.Api.Thing> AddThingAsync([global::Refit.Body] global::Test.Api.Thing body");
+        api.ShouldContain("Task<global::System.IO.Stream> GetFileAsync(");
+    }
+
+    [Fact]
     public void Keywords_outside_OpenAPI_3_0_are_located_warnings_and_the_rest_is_generated()
     {
         var spec = Header + """

@@ -16,6 +16,7 @@ internal sealed class OperationMapper
     private const string Json = "application/json";
     private const string Multipart = "multipart/form-data";
     private const string FormUrlEncoded = "application/x-www-form-urlencoded";
+    private const string OctetStream = "application/octet-stream";
 
     private readonly SchemaMapper _schemas;
     private readonly YamlLocator _locator;
@@ -283,6 +284,14 @@ internal sealed class OperationMapper
         return new BodyModel(kind, type, requestBody.Required, fields, mediaType);
     }
 
+    /// <summary>
+    /// An object, array or reference schema under octet-stream: what the reader makes of a
+    /// Swagger 2.0 operation without consumes/produces. It is JSON in practice (NSwag reads it so too).
+    /// </summary>
+    private static bool IsStructured(OpenApiSchema? schema) =>
+        schema is not null && (schema.Reference is not null || schema.Type is "object" or "array" || schema.Properties.Count > 0
+            || schema.AllOf.Count > 0 || schema.OneOf.Count > 0 || schema.AnyOf.Count > 0);
+
     private static bool IsFormField(TypeModel type, BodyKind kind) =>
         IsSingleValue(type) && (type.Kind != TypeKind.Bytes || kind == BodyKind.Multipart);
 
@@ -301,6 +310,11 @@ internal sealed class OperationMapper
             return (BodyKind.Json, json);
         }
 
+        if (Find((type, media) => type == OctetStream && IsStructured(media?.Schema)) is { } defaulted)
+        {
+            return (BodyKind.Json, defaulted);
+        }
+
         if (Find((type, _) => type == Multipart) is { } multipart)
         {
             return (BodyKind.Multipart, multipart);
@@ -316,7 +330,7 @@ internal sealed class OperationMapper
             return (BodyKind.Text, text);
         }
 
-        if (Find((type, media) => type == "application/octet-stream" || media?.Schema is null || media.Schema.Format == "binary") is { } binary)
+        if (Find((type, media) => type == OctetStream || media?.Schema is null || media.Schema.Format == "binary") is { } binary)
         {
             return (BodyKind.Binary, binary);
         }
@@ -344,6 +358,11 @@ internal sealed class OperationMapper
 
         var contents = success.Value.Content;
         var json = contents.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 && c.Value?.Schema is not null);
+        if (json.Value is null)
+        {
+            json = contents.FirstOrDefault(c => c.Key == OctetStream && IsStructured(c.Value?.Schema));
+        }
+
         if (json.Value?.Schema is { } jsonSchema)
         {
             var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
@@ -357,7 +376,7 @@ internal sealed class OperationMapper
         }
 
         // Anything binary comes back as the bytes sent; plain text as the text sent.
-        if (contents.Any(c => c.Key == "application/octet-stream" || c.Value?.Schema?.Format == "binary"))
+        if (contents.Any(c => c.Key == OctetStream || c.Value?.Schema?.Format == "binary"))
         {
             return new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key);
         }
