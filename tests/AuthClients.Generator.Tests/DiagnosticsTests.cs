@@ -106,6 +106,28 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void An_optional_free_form_json_body_is_sent_when_given_and_compiles()
+    {
+        var outcome = Run(Header + """
+
+            paths:
+              /a:
+                post:
+                  operationId: PostA
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: { type: object }
+                  responses:
+                    '204':
+                      description: ok
+            """);
+
+        outcome.Errors.ShouldBeEmpty();
+        outcome.Sources["Test.Implementation.g.cs"].ShouldContain("CreateBodyContent<global::System.Text.Json.JsonElement>(refitSettings, body.Value,");
+    }
+
+    [Fact]
     public void Keywords_outside_OpenAPI_3_0_are_located_warnings_and_the_rest_is_generated()
     {
         var spec = Header + """

@@ -155,7 +155,9 @@ internal static class RefitImplementationEmitter
         switch (body.Kind)
         {
             case BodyKind.Json:
-                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
+                // An optional body of a value type (JsonElement) is a Nullable<T>; the guard above checked it.
+                var value = !body.Required && body.Type.IsValueType ? "body.Value" : "body";
+                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, " + value + ", global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
                 break;
             case BodyKind.FormUrlEncoded:
                 w.Line("var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
