@@ -1,9 +1,6 @@
-using System;
-using System.IO;
 using AuthClients.Generator.Emitting;
 using AuthClients.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AuthClients.Generator;
@@ -20,7 +17,7 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
     {
         var specFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsSpec(pair.Left, pair.Right))
+            .Where(static pair => SpecFiles.IsSpec(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.SpecFiles);
 
@@ -35,6 +32,20 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         var models = parsed
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.Models);
+
+        var unmarkedJson = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SpecFiles.IsUnmarkedJson(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => SpecFiles.UnmarkedJsonNotice(pair.Left.Path, pair.Left.GetText(cancellationToken)))
+            .WithTrackingName(TrackingNames.UnmarkedJson);
+
+        context.RegisterSourceOutput(unmarkedJson, static (spc, notice) =>
+        {
+            if (notice is not null)
+            {
+                spc.ReportDiagnostic(notice.ToDiagnostic());
+            }
+        });
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
         {
@@ -57,27 +68,5 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             spc.AddSource(model.HintName + ".Implementation.g.cs", SourceText.From(RefitImplementationEmitter.Emit(model, token), System.Text.Encoding.UTF8));
             spc.AddSource(model.HintName + ".JsonContext.g.cs", SourceText.From(JsonContextEmitter.Emit(model, token), System.Text.Encoding.UTF8));
         });
-    }
-
-    /// <summary>
-    /// A spec is an AdditionalFile marked <c>AuthClientsSpec="true"</c>, or any .yaml/.yml one
-    /// not marked "false"; JSON files must opt in, so a stray config file is never parsed.
-    /// </summary>
-    private static bool IsSpec(AdditionalText file, AnalyzerConfigOptionsProvider options)
-    {
-        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.AuthClientsSpec", out var marked);
-        if (string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (string.Equals(marked, "false", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var extension = Path.GetExtension(file.Path);
-        return string.Equals(extension, ".yaml", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(extension, ".yml", StringComparison.OrdinalIgnoreCase);
     }
 }

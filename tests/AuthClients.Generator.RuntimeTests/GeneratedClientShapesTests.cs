@@ -81,13 +81,21 @@ public sealed class GeneratedClientShapesTests
     }
 
     [Fact]
-    public async Task A_string_response_is_returned_as_the_raw_body()
+    public async Task A_json_string_response_is_returned_without_its_quotes()
     {
         var (api, _) = Create(HttpStatusCode.OK, "\"a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d\"");
 
         var token = await api.CreateTokenAsync();
 
-        JsonSerializer.Deserialize(token, ShapesJsonContext.Default.String).ShouldBe("a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d");
+        token.ShouldBe("a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d");
+    }
+
+    [Fact]
+    public async Task A_bare_string_where_json_was_documented_is_returned_as_it_came()
+    {
+        var (api, _) = Create(HttpStatusCode.OK, "a5f946dc");
+
+        (await api.CreateTokenAsync()).ShouldBe("a5f946dc");
     }
 
     [Fact]

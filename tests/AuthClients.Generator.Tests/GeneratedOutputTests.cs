@@ -58,7 +58,7 @@ public sealed class GeneratedOutputTests
     {
         var api = GeneratorHarness.Run(InMemoryAdditionalText.FromFile(RepoPaths.Spec("fuse-universal.v5.yaml"))).Sources["FuseV5.Api.g.cs"];
 
-        api.ShouldContain("/// Log in and obtain the current authentication token.");
+        api.ShouldContain("/// <summary>Log in and obtain the current authentication token.</summary>");
         api.ShouldContain("/// Documented in: \"Obtaining an auth token when using the API\"");
         api.ShouldContain("docs/vendors/fuse-universal.md");
     }

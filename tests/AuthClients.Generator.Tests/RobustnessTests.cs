@@ -28,6 +28,9 @@ public sealed class RobustnessTests
                 $"iteration {i} (seed {Seed}) hit an internal error: {string.Join("; ", outcome.GeneratorDiagnostics)}");
             outcome.GeneratorDiagnostics.Where(d => d.Id.StartsWith("AC", StringComparison.Ordinal))
                 .ShouldAllBe(d => d.Location.Kind == LocationKind.ExternalFile);
+
+            // A document read despite its damage still gives a client that compiles.
+            outcome.Errors.ShouldBeEmpty($"iteration {i} (seed {Seed}) generated code that does not compile");
         }
     }
 

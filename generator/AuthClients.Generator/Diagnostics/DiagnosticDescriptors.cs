@@ -18,16 +18,16 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotOpenApi3 = Create(
-        "AC0002", "Spec is not an OpenAPI 3 document",
-        "The spec '{0}' is not an OpenAPI 3.0 document: {1}", DiagnosticSeverity.Error);
+        "AC0002", "Spec is not an OpenAPI 3.0 or Swagger 2.0 document",
+        "The spec '{0}' is not an OpenAPI 3.0 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
         "AC0003", "Spec breaks the OpenAPI rules",
-        "The spec '{0}' breaks the OpenAPI rules: {1}", DiagnosticSeverity.Error);
+        "The spec '{0}' breaks the OpenAPI rules: {1}; the rest of the document is generated", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "AC0004", "Unresolved $ref",
-        "The reference '{0}' does not resolve to a schema of this spec", DiagnosticSeverity.Error);
+        "The reference '{0}' does not resolve to a schema of this spec; what it describes is generated as JsonElement", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "AC0005", "Unsupported schema construct",
@@ -35,11 +35,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
         "AC0006", "Duplicate operationId",
-        "The operationId '{0}' is used more than once; every operation needs its own", DiagnosticSeverity.Error);
+        "The operationId '{0}' is used more than once; this operation's method is generated as '{1}'", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NameMapped = Create(
         "AC0007", "Name is not a valid C# identifier",
-        "The name '{0}' is not a valid C# identifier; it is generated as '{1}'", DiagnosticSeverity.Warning);
+        "The name '{0}' is not a valid C# identifier; it is generated as '{1}'", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor MissingResponseSchema = Create(
         "AC0008", "Success response without schema",
@@ -47,25 +47,29 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingOperationId = Create(
         "AC0009", "Operation without operationId",
-        "The operation {0} {1} has no operationId, which names its method; it is skipped", DiagnosticSeverity.Error);
+        "The operation {0} {1} has no operationId; its method is named '{2}' after its HTTP method and path", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedContent = Create(
         "AC0010", "Unsupported request body",
-        "The operation '{0}' has a request body of type '{1}', which the generator cannot send; it is skipped", DiagnosticSeverity.Error);
+        "The operation '{0}' has a request body of type '{1}', which the generator cannot send; it is skipped and the rest of the client is generated", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MissingClientName = Create(
         "AC0011", "Spec does not name its client",
-        "The spec '{0}' has no info.x-authclients.client; the client is named '{1}' after the file", DiagnosticSeverity.Warning);
+        "The spec '{0}' has no info.x-authclients; the client is named '{1}' in namespace '{2}' after the file", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "AC0012", "The generator failed on this spec",
         "The generator failed while reading '{0}': {1}. Please report this with the spec.", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnmarkedJsonSpec = Create(
+        "AC0013", "JSON OpenAPI document not marked as a spec",
+        "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Model;
@@ -19,17 +21,23 @@ internal static class DtoEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            EmitDto(w, dto);
+            EmitDto(w, spec, dto);
         }
 
         return w.ToString();
     }
 
-    private static void EmitDto(SourceWriter w, DtoModel dto)
+    private static void EmitDto(SourceWriter w, SpecModel spec, DtoModel dto)
     {
-        w.Summary(dto.Description ?? "The " + dto.Name + " object of the API.");
+        w.Summary(DocComment.FirstWithText(dto.Description, "The " + dto.Name + " object of the API."));
         w.Line(EmitConstants.GeneratedCode);
-        w.Open("public sealed partial record " + dto.Name);
+        if (dto.Polymorphism is { } polymorphism)
+        {
+            EmitPolymorphicBase(w, spec, dto, polymorphism);
+            return;
+        }
+
+        w.Open("public sealed partial record " + dto.Name + (dto.BaseName is null ? string.Empty : " : global::" + spec.Namespace + "." + dto.BaseName));
         w.Line("/// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>");
         w.Line("public " + dto.Name + "()");
         w.Line("{");
@@ -46,7 +54,7 @@ internal static class DtoEmitter
         foreach (var property in dto.Properties)
         {
             w.Line();
-            w.Summary(property.Description ?? property.WireName, property.IsSecret ? "A secret: it never appears in ToString()." : null);
+            w.Summary(DocComment.FirstWithText(property.Description, property.WireName, property.Name), Remarks(property));
             w.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + Identifiers.Literal(property.WireName) + ")]");
             if (property.Nullable)
             {
@@ -66,10 +74,54 @@ internal static class DtoEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// The abstract record a discriminated oneOf/anyOf becomes. The attributes tell readers
+    /// (and reflection-based serializers) the shape; the generated JSON metadata carries the
+    /// same in its polymorphism options.
+    /// </summary>
+    private static void EmitPolymorphicBase(SourceWriter w, SpecModel spec, DtoModel dto, PolymorphismModel polymorphism)
+    {
+        w.Line("[global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ")]");
+        foreach (var derived in polymorphism.DerivedTypes)
+        {
+            w.Line("[global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + ")]");
+        }
+
+        w.Open("public abstract partial record " + dto.Name);
+        w.Line("/// <summary>Only the derived records of this spec create instances.</summary>");
+        w.Line("private protected " + dto.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        w.Close();
+    }
+
+    private static string? Remarks(PropertyModel property)
+    {
+        var lines = new List<string>();
+        if (property.IsSecret)
+        {
+            lines.Add("A secret: it never appears in ToString().");
+        }
+
+        if (property.KnownValues.Count > 0)
+        {
+            // Spec values are text like any description: the writer escapes them.
+            lines.Add("Known values: " + string.Join(", ", property.KnownValues.Select(v => "\"" + v + "\"")) + ".");
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
     // Records print every member by default; secrets and raw JSON must not reach logs that way.
     private static void EmitPrintMembers(SourceWriter w, DtoModel dto)
     {
-        w.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        // A derived record overrides its base's printer; a sealed root record declares its own.
+        if (dto.BaseName is not null)
+        {
+            w.Line("/// <inheritdoc />");
+        }
+
+        w.Open((dto.BaseName is null ? "private" : "protected override") + " bool PrintMembers(global::System.Text.StringBuilder builder)");
         var first = true;
         foreach (var property in dto.Properties)
         {
@@ -99,6 +151,8 @@ internal static class DtoEmitter
         return property.Type.Kind switch
         {
             TypeKind.List => nullCheck + "\"[\" + " + property.Name + ".Count + \" items]\"",
+            TypeKind.Dictionary => nullCheck + "\"[\" + " + property.Name + ".Count + \" entries]\"",
+            TypeKind.Bytes => nullCheck + "\"[\" + " + property.Name + ".Length + \" bytes]\"",
             TypeKind.JsonElement => "\"(JSON)\"",
             TypeKind.String => nullCheck + "\"\\\"\" + " + property.Name + " + \"\\\"\"",
             TypeKind.Boolean when !property.Nullable => property.Name + " ? \"true\" : \"false\"",

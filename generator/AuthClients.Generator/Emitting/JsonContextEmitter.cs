@@ -17,6 +17,9 @@ internal static class JsonContextEmitter
     private const string Services = Metadata + ".JsonMetadataServices";
     private const string Options = "global::System.Text.Json.JsonSerializerOptions";
 
+    // Servers put a discriminator wherever they like; System.Text.Json wants it first unless told.
+    private const string OutOfOrder = "\n    AllowOutOfOrderMetadataProperties = true,";
+
     public static string Emit(SpecModel spec, CancellationToken cancellationToken)
     {
         var entries = JsonTypeCatalog.Collect(spec);
@@ -30,7 +33,7 @@ internal static class JsonContextEmitter
         w.Lines($$"""
             private static readonly {{Options}} s_defaultOptions = new()
             {
-                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,{{(spec.Dtos.Any(d => d.Polymorphism is not null) ? OutOfOrder : string.Empty)}}
             };
 
             /// <summary>The shared instance with the default options.</summary>
@@ -74,11 +77,17 @@ internal static class JsonContextEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            w.Line("/// <summary>Metadata for <c>" + SourceWriter.Xml(entry.TypeName) + "</c>.</summary>");
+            w.Line("/// <summary>Metadata for <c>" + DocComment.Inline(entry.TypeName) + "</c>.</summary>");
             w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + entry.MemberName);
             w.Line("    => (" + Metadata + ".JsonTypeInfo<" + entry.TypeName + ">)Options.GetTypeInfo(typeof(" + entry.TypeName + "));");
             w.Line();
             EmitFactory(w, spec, entry);
+        }
+
+        if (spec.Dtos.Any(d => d.Polymorphism is null))
+        {
+            w.Line();
+            EmitPropertyInfoHelper(w);
         }
 
         w.Close();
@@ -97,17 +106,27 @@ internal static class JsonContextEmitter
         {
             switch (entry.Type.Kind)
             {
+                case TypeKind.Dto when DtoOf(spec, entry).Polymorphism is { } polymorphism:
+                    EmitPolymorphicInfo(w, spec, polymorphism, entry.TypeName);
+                    break;
                 case TypeKind.Dto:
                     EmitObjectInfo(w, DtoOf(spec, entry), entry.TypeName);
                     break;
                 case TypeKind.List:
                     w.Line("var info = " + Services + ".CreateIEnumerableInfo<" + entry.TypeName + ", " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
                     break;
+                case TypeKind.Dictionary:
+                    // System.Text.Json fills a Dictionary for the read-only interface itself.
+                    w.Line("var info = " + Services + ".CreateIReadOnlyDictionaryInfo<" + entry.TypeName + ", string, " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
+                    break;
                 case TypeKind.ExtensionData:
                     w.Line("var info = " + Services + ".CreateIDictionaryInfo<" + entry.TypeName + ", string, global::System.Text.Json.JsonElement>(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">");
                     w.Line("{");
                     w.Line("    ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(),");
                     w.Line("});");
+                    break;
+                case TypeKind.Bytes:
+                    w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + ".ByteArrayConverter);");
                     break;
                 default:
                     w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + "." + entry.Type.Kind + "Converter);");
@@ -118,7 +137,7 @@ internal static class JsonContextEmitter
         w.Line("info.OriginatingResolver = this;");
         w.Line("return info;");
         w.Close();
-        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto)
+        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto && DtoOf(spec, entry).Polymorphism is null)
         {
             EmitObjectHelpers(w, DtoOf(spec, entry), entry.TypeName);
         }
@@ -126,6 +145,31 @@ internal static class JsonContextEmitter
 
     private static DtoModel DtoOf(SpecModel spec, JsonTypeEntry entry) =>
         spec.Dtos.First(d => entry.TypeName.EndsWith("." + d.Name, System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// An abstract record with no members of its own: System.Text.Json picks the derived
+    /// type's metadata by the discriminator, the same options its attributes would give.
+    /// </summary>
+    private static void EmitPolymorphicInfo(SourceWriter w, SpecModel spec, PolymorphismModel polymorphism, string type)
+    {
+        w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
+        w.Line("{");
+        w.Line("    PropertyMetadataInitializer = static _ => global::System.Array.Empty<" + Metadata + ".JsonPropertyInfo>(),");
+        w.Line("};");
+        w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
+        w.Line("info.PolymorphismOptions = new " + Metadata + ".JsonPolymorphismOptions");
+        w.Line("{");
+        w.Line("    TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ",");
+        w.Line("    DerivedTypes =");
+        w.Line("    {");
+        foreach (var derived in polymorphism.DerivedTypes)
+        {
+            w.Line("        new " + Metadata + ".JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + "),");
+        }
+
+        w.Line("    },");
+        w.Line("};");
+    }
 
     private static void EmitObjectInfo(SourceWriter w, DtoModel dto, string type)
     {
@@ -157,27 +201,45 @@ internal static class JsonContextEmitter
 
     private static void EmitProperty(SourceWriter w, DtoModel dto, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
     {
-        var slot = "properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-        var ignore = nullable ? "global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull" : "null";
-        w.Line(slot + " = " + Services + ".CreatePropertyInfo<" + propertyType + ">(options, new " + Metadata + ".JsonPropertyInfoValues<" + propertyType + ">");
-        w.Line("{");
-        w.Line("    IsProperty = true,");
-        w.Line("    IsPublic = true,");
-        w.Line("    DeclaringType = typeof(" + declaringType + "),");
-        w.Line("    Getter = static obj => ((" + declaringType + ")obj)." + name + ",");
-        w.Line("    Setter = static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!),");
-        w.Line("    IgnoreCondition = " + ignore + ",");
-        w.Line("    IsExtensionData = " + (extensionData ? "true" : "false") + ",");
-        w.Line("    PropertyName = " + Identifiers.Literal(name) + ",");
-        w.Line("    JsonPropertyName = " + Identifiers.Literal(wireName) + ",");
-        w.Line("});");
-        if (required)
-        {
-            // Missing required fields fail at parse time with a JsonException naming them,
-            // not later as a NullReferenceException in the caller's code.
-            w.Line(slot + ".IsRequired = true;");
-        }
+        // One line per property: the values every property shares live in PropertyInfo below.
+        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = PropertyInfo<" + declaringType + ", " + propertyType + ">(options, "
+            + Identifiers.Literal(name) + ", " + Identifiers.Literal(wireName) + ", "
+            + "static obj => ((" + declaringType + ")obj)." + name + ", "
+            + "static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!), "
+            + (nullable ? "true" : "false") + ", " + (required ? "true" : "false") + (extensionData ? ", extensionData: true" : string.Empty) + ");");
     }
+
+    /// <summary>
+    /// The one place property metadata is built. Required properties fail at parse time with a
+    /// JsonException naming them, not later as a NullReferenceException in the caller's code.
+    /// </summary>
+    private static void EmitPropertyInfoHelper(SourceWriter w) => w.Lines($$"""
+        private static {{Metadata}}.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+            {{Options}} options,
+            string name,
+            string wireName,
+            global::System.Func<object, TValue> getter,
+            global::System.Action<object, TValue?> setter,
+            bool skipNull,
+            bool required,
+            bool extensionData = false)
+        {
+            var info = {{Services}}.CreatePropertyInfo<TValue>(options, new {{Metadata}}.JsonPropertyInfoValues<TValue>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = typeof(TDeclaring),
+                Getter = getter,
+                Setter = setter,
+                IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                IsExtensionData = extensionData,
+                PropertyName = name,
+                JsonPropertyName = wireName,
+            });
+            info.IsRequired = required;
+            return info;
+        }
+        """);
 
     private static void EmitAccessors(SourceWriter w, DtoModel dto, string declaringType)
     {

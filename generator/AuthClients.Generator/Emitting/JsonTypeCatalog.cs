@@ -35,7 +35,7 @@ internal static class JsonTypeCatalog
                 Add(entries, body.Type, nullable: false);
             }
 
-            if (operation.Response.Type is { } response)
+            if (operation.Response is { Kind: ResponseKind.Json or ResponseKind.JsonString, Type: { } response })
             {
                 Add(entries, response, nullable: false);
             }

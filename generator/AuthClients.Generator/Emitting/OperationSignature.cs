@@ -11,15 +11,16 @@ internal static class OperationSignature
 
     public static string ReturnType(ResponseModel response) => response.Kind switch
     {
-        ResponseKind.Json => Task + "<" + response.Type!.FullName + ">",
         ResponseKind.None => Task,
-        _ => Task + "<global::System.Net.Http.HttpResponseMessage>",
+        _ => Task + "<" + ResultType(response) + ">",
     };
 
     /// <summary>The type parameter Refit's send helper deserializes into.</summary>
     public static string ResultType(ResponseModel response) => response.Kind switch
     {
         ResponseKind.Json => response.Type!.FullName,
+        ResponseKind.JsonString or ResponseKind.Text => "string",
+        ResponseKind.Binary => TypeModel.Stream.FullName,
         _ => "global::System.Net.Http.HttpResponseMessage",
     };
 
@@ -63,10 +64,20 @@ internal static class OperationSignature
         return parameter.Location switch
         {
             ParameterLocation.Header => "[global::Refit.Header(" + wire + ")] ",
+            ParameterLocation.Query when parameter.Type.Kind == TypeKind.List =>
+                "[global::Refit.Query(global::Refit.CollectionFormat." + CollectionFormat(parameter.Separator) + "), global::Refit.AliasAs(" + wire + ")] ",
             ParameterLocation.Query => "[global::Refit.Query, global::Refit.AliasAs(" + wire + ")] ",
             _ => "[global::Refit.AliasAs(" + wire + ")] ",
         };
     }
+
+    private static string CollectionFormat(string? separator) => separator switch
+    {
+        null => "Multi",
+        "," => "Csv",
+        "|" => "Pipes",
+        _ => "Ssv",
+    };
 
     public static string RefitAttribute(OperationModel operation)
     {

@@ -54,7 +54,7 @@ internal static class RefitImplementationEmitter
         }
 
         w.Line();
-        EmitFormatters(w);
+        EmitFormatters(w, spec);
         w.Close();
         w.Line();
         w.Line("/// <summary>Registers the implementation with Refit when the assembly loads.</summary>");
@@ -86,7 +86,21 @@ internal static class RefitImplementationEmitter
             w.Line("var refitQuery = new global::System.Text.StringBuilder();");
             foreach (var parameter in query)
             {
-                var append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + Identifiers.Literal(System.Uri.EscapeDataString(parameter.WireName) + "=") + ").Append(global::System.Uri.EscapeDataString(Format(" + parameter.Name + ")));";
+                var key = Identifiers.Literal(System.Uri.EscapeDataString(parameter.WireName) + "=");
+                string append;
+                if (parameter.Type.Kind == TypeKind.List && parameter.Separator is null)
+                {
+                    append = "foreach (var refitItem in " + parameter.Name + ") refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(global::System.Uri.EscapeDataString(Format(refitItem)));";
+                }
+                else if (parameter.Type.Kind == TypeKind.List)
+                {
+                    append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(Join(" + parameter.Name + ", " + Identifiers.Literal(parameter.Separator!) + "));";
+                }
+                else
+                {
+                    append = "refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append(" + key + ").Append(global::System.Uri.EscapeDataString(Format(" + parameter.Name + ")));";
+                }
+
                 WriteGuarded(w, parameter.Name, parameter.Required && parameter.Type.IsValueType, append);
             }
 
@@ -114,8 +128,12 @@ internal static class RefitImplementationEmitter
         else
         {
             var result = OperationSignature.ResultType(operation.Response);
-            var dispose = operation.Response.Kind == ResponseKind.Raw ? "false" : "true";
-            w.Line("return " + Runner + ".SendAsync<" + result + ", " + result + ">(this.Client, refitRequest, refitSettings, false, " + dispose + ", " + buffered + ", cancellationToken);");
+            // The raw response and a binary stream live on after the call: the caller disposes them.
+            var dispose = operation.Response.Kind is ResponseKind.Raw or ResponseKind.Binary ? "false" : "true";
+            var send = Runner + ".SendAsync<" + result + ", " + result + ">(this.Client, refitRequest, refitSettings, false, " + dispose + ", " + buffered + ", cancellationToken)";
+            w.Line(operation.Response.Kind == ResponseKind.JsonString
+                ? "return Unquoted(" + send.Replace("SendAsync<string, string>", "SendAsync<string, string?>") + ");"
+                : "return " + send + ";");
         }
 
         w.Close();
@@ -137,13 +155,19 @@ internal static class RefitImplementationEmitter
         switch (body.Kind)
         {
             case BodyKind.Json:
-                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
+                // An optional body of a value type (JsonElement) is a Nullable<T>; the guard above checked it.
+                var value = !body.Required && body.Type.IsValueType ? "body.Value" : "body";
+                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, " + value + ", global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
                 break;
             case BodyKind.FormUrlEncoded:
                 w.Line("var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
                 foreach (var field in body.Fields)
                 {
-                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, "refitForm.Add(new(" + Identifiers.Literal(field.WireName) + ", Format(body." + field.Name + ")));");
+                    var wire = Identifiers.Literal(field.WireName);
+                    var add = field.Type.Kind == TypeKind.List
+                        ? "foreach (var refitItem in body." + field.Name + ") refitForm.Add(new(" + wire + ", Format(refitItem)));"
+                        : "refitForm.Add(new(" + wire + ", Format(body." + field.Name + ")));";
+                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, add);
                 }
 
                 w.Line("refitRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(refitForm);");
@@ -152,10 +176,21 @@ internal static class RefitImplementationEmitter
                 w.Line("var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();");
                 foreach (var field in body.Fields)
                 {
-                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body." + field.Name + ")), " + Identifiers.Literal(field.WireName) + ");");
+                    var wire = Identifiers.Literal(field.WireName);
+                    var add = field.Type.Kind == TypeKind.List
+                        ? "foreach (var refitItem in body." + field.Name + ") " + PartAdd(field.Type.Element!, "refitItem", wire)
+                        : PartAdd(field.Type, "body." + field.Name, wire);
+                    WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, add);
                 }
 
                 w.Line("refitRequest.Content = refitMultipart;");
+                break;
+            case BodyKind.Text:
+                w.Line("refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, " + Identifiers.Literal(body.MediaType) + ");");
+                break;
+            case BodyKind.Binary:
+                w.Line("refitRequest.Content = new global::System.Net.Http.StreamContent(body);");
+                w.Line("refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + Identifiers.Literal(body.MediaType) + ");");
                 break;
         }
 
@@ -164,6 +199,11 @@ internal static class RefitImplementationEmitter
             w.Close();
         }
     }
+
+    /// <summary>One multipart part: bytes as a file named after the field, anything else as text.</summary>
+    private static string PartAdd(TypeModel type, string value, string wire) => type.Kind == TypeKind.Bytes
+        ? "refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(" + value + "), " + wire + ", " + wire + ");"
+        : "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(" + value + ")), " + wire + ");";
 
     private static void WriteGuarded(SourceWriter w, string value, bool neverNull, string statement)
     {
@@ -211,7 +251,53 @@ internal static class RefitImplementationEmitter
     }
 
     // Values go on the wire in invariant culture, whatever the caller's culture is.
-    private static void EmitFormatters(SourceWriter w) => w.Lines("""
+    private static void EmitFormatters(SourceWriter w, SpecModel spec)
+    {
+        FormatterLines(w);
+        if (spec.Operations.Any(o => o.Response.Kind == ResponseKind.JsonString))
+        {
+            w.Line();
+            w.Lines($$"""
+                // A JSON string answer comes back without its quotes; a bare (unquoted) one as it is.
+                private static async global::System.Threading.Tasks.Task<string> Unquoted(global::System.Threading.Tasks.Task<string?> response)
+                {
+                    var text = await response.ConfigureAwait(false) ?? string.Empty;
+                    return text.TrimStart().StartsWith('"')
+                        ? global::System.Text.Json.JsonSerializer.Deserialize(text, {{spec.ContextName}}.Default.String) ?? string.Empty
+                        : text;
+                }
+                """);
+        }
+
+        if (spec.Operations.Any(o => o.Parameters.Any(p => p.Type.Kind == TypeKind.List && p.Separator is not null)))
+        {
+            w.Line();
+            w.Lines("""
+                // Items escaped one by one, joined by the style's separator (itself not escaped).
+                private static string Join<T>(global::System.Collections.Generic.IEnumerable<T> values, string separator)
+                {
+                    var builder = new global::System.Text.StringBuilder();
+                    foreach (var value in values)
+                    {
+                        builder.Append(builder.Length == 0 ? string.Empty : separator).Append(global::System.Uri.EscapeDataString(FormatItem(value)));
+                    }
+
+                    return builder.ToString();
+                }
+
+                private static string FormatItem<T>(T value) => value switch
+                {
+                    string text => text,
+                    bool flag => Format(flag),
+                    global::System.DateTimeOffset time => Format(time),
+                    global::System.IFormattable formattable => Format(formattable),
+                    _ => value?.ToString() ?? string.Empty,
+                };
+                """);
+        }
+    }
+
+    private static void FormatterLines(SourceWriter w) => w.Lines("""
         private static string Format(string value) => value;
 
         private static string Format(bool value) => value ? "true" : "false";

@@ -15,7 +15,7 @@ internal static class RefitInterfaceEmitter
         var w = new SourceWriter().FileHeader();
         w.Line("namespace " + spec.Namespace + ";");
         w.Line();
-        w.Summary(spec.Title, spec.Description);
+        w.Summary(DocComment.FirstWithText(spec.Title, spec.ClientName), spec.Description);
         w.Line("/// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;" + spec.InterfaceName + "&gt;</c> and <see cref=\"" + spec.ContextName + ".CreateRefitSettings\"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>");
         w.Line(EmitConstants.GeneratedCode);
         w.Open("public partial interface " + spec.InterfaceName);
@@ -35,10 +35,11 @@ internal static class RefitInterfaceEmitter
                 remarks = (remarks is null ? string.Empty : remarks + "\n") + "Documented in: " + operation.Source;
             }
 
-            w.Summary(operation.Summary ?? operation.HttpMethod.ToUpperInvariant() + " " + operation.Path, remarks);
+            w.Summary(DocComment.FirstWithText(operation.Summary, operation.HttpMethod.ToUpperInvariant() + " " + operation.Path), remarks);
             foreach (var parameter in operation.Parameters)
             {
-                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">" + SourceWriter.Xml(parameter.Description ?? "The '" + parameter.WireName + "' " + parameter.Location.ToString().ToLowerInvariant() + " parameter.") + "</param>");
+                var fallback = "The '" + parameter.WireName + "' " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+                w.DocElement("param", DocComment.FirstWithText(parameter.Description, fallback), inline: true, " name=\"" + parameter.Name.TrimStart('@') + "\"");
             }
 
             if (operation.Body is not null)

@@ -46,29 +46,49 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>A /// summary from spec text, escaped for XML and wrapped to the doc's own lines.</summary>
+    /// <summary>A /// summary (and remarks) from spec text, escaped by <see cref="DocComment"/>.</summary>
     public SourceWriter Summary(string? text, string? remarks = null)
     {
-        if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(remarks))
+        if (text is not null)
+        {
+            DocElement("summary", text, inline: true);
+        }
+
+        if (remarks is not null)
+        {
+            DocElement("remarks", remarks, inline: false);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// One doc element from spec text: one <c>///</c> line per line of text, or everything on
+    /// one line when <paramref name="inline"/> and the text has one line. Nothing at all when
+    /// the text is blank.
+    /// </summary>
+    public SourceWriter DocElement(string tag, string text, bool inline, string attributes = "")
+    {
+        var lines = DocComment.Lines(text);
+        var open = "<" + tag + attributes + ">";
+        var close = "</" + tag + ">";
+        if (lines.Count == 1 && inline)
+        {
+            return Line("/// " + open + lines[0] + close);
+        }
+
+        if (lines.Count == 0)
         {
             return this;
         }
 
-        if (!string.IsNullOrWhiteSpace(text))
+        Line("/// " + open);
+        foreach (var line in lines)
         {
-            Line("/// <summary>");
-            DocLines(text!);
-            Line("/// </summary>");
+            Line("/// " + line);
         }
 
-        if (!string.IsNullOrWhiteSpace(remarks))
-        {
-            Line("/// <remarks>");
-            DocLines(remarks!);
-            Line("/// </remarks>");
-        }
-
-        return this;
+        return Line("/// " + close);
     }
 
     public SourceWriter FileHeader()
@@ -81,18 +101,4 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
-
-    private void DocLines(string text)
-    {
-        foreach (var line in text.Trim().Replace("\r\n", "\n").Split('\n'))
-        {
-            Line("/// " + Escape(line.Trim()));
-        }
-    }
-
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    public static string Xml(string text) => Escape(text);
-
 }

@@ -12,11 +12,19 @@ internal enum TypeKind
     JsonElement,
     Dto,
     List,
+    Dictionary,
     ExtensionData,
+
+    /// <summary>A string of <c>format: binary</c> or <c>byte</c> inside an object: base64 in JSON, a file part in multipart.</summary>
+    Bytes,
+
+    /// <summary>A whole binary body or response, sent and returned unaltered.</summary>
+    Stream,
 }
 
 /// <summary>
-/// A C# type referred to by the model. <see cref="Element"/> is set for lists; DTOs carry
+/// A C# type referred to by the model. <see cref="Element"/> is set for lists (the item) and
+/// dictionaries (the value; keys are strings, as JSON object keys are); DTOs carry
 /// their fully qualified <c>global::</c> name.
 /// </summary>
 internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Element = null)
@@ -31,6 +39,7 @@ internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Elem
     public string MetadataName => Kind switch
     {
         TypeKind.List => "ListOf" + Element!.MetadataName,
+        TypeKind.Dictionary => "DictionaryOf" + Element!.MetadataName,
         TypeKind.Dto => FullName.Substring(FullName.LastIndexOf('.') + 1),
         _ => Kind.ToString(),
     };
@@ -47,12 +56,19 @@ internal sealed record TypeModel(TypeKind Kind, string FullName, TypeModel? Elem
 
     public static TypeModel DateTimeOffset { get; } = new(TypeKind.DateTimeOffset, "global::System.DateTimeOffset");
 
+    public static TypeModel Bytes { get; } = new(TypeKind.Bytes, "byte[]");
+
+    public static TypeModel Stream { get; } = new(TypeKind.Stream, "global::System.IO.Stream");
+
     public static TypeModel JsonElement { get; } = new(TypeKind.JsonElement, "global::System.Text.Json.JsonElement");
 
     /// <summary>The type of every DTO's [JsonExtensionData] member.</summary>
     public static TypeModel ExtensionData { get; } = new(
         TypeKind.ExtensionData,
         "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>");
+
+    public static TypeModel DictionaryOf(TypeModel value) =>
+        new(TypeKind.Dictionary, "global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.FullName + ">", value);
 
     public static TypeModel ListOf(TypeModel element) =>
         new(TypeKind.List, "global::System.Collections.Generic.IReadOnlyList<" + element.FullName + ">", element);

@@ -16,6 +16,7 @@ internal sealed class OperationMapper
     private const string Json = "application/json";
     private const string Multipart = "multipart/form-data";
     private const string FormUrlEncoded = "application/x-www-form-urlencoded";
+    private const string OctetStream = "application/octet-stream";
 
     private readonly SchemaMapper _schemas;
     private readonly YamlLocator _locator;
@@ -32,27 +33,21 @@ internal sealed class OperationMapper
     {
         var operations = new List<OperationModel>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var path in document.Paths)
+        foreach (var path in document.Paths ?? [])
         {
-            foreach (var entry in path.Value.Operations)
+            foreach (var entry in path.Value?.Operations ?? new Dictionary<OperationType, OpenApiOperation>())
             {
+                if (entry.Value is null)
+                {
+                    continue;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 var method = entry.Key.ToString().ToLowerInvariant();
                 var pointer = JsonPointer.Append(JsonPointer.Append("#/paths", path.Key), method);
                 var operation = entry.Value;
-                if (string.IsNullOrWhiteSpace(operation.OperationId))
-                {
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingOperationId.Id, pointer, method.ToUpperInvariant(), path.Key));
-                    continue;
-                }
-
-                if (!seen.Add(operation.OperationId))
-                {
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.DuplicateOperationId.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId));
-                    continue;
-                }
-
-                var mapped = Map(path.Key, path.Value, method, operation, pointer);
+                var baseName = MethodBaseName(path.Key, method, operation, pointer, seen);
+                var mapped = Map(path.Key, path.Value!, method, operation, pointer, baseName);
                 if (mapped is not null)
                 {
                     operations.Add(mapped);
@@ -63,22 +58,60 @@ internal sealed class OperationMapper
         return operations;
     }
 
-    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer)
+    /// <summary>
+    /// The method's name without "Async": the operationId, or one made of the HTTP method and
+    /// path when there is none (as NSwag does), made unique among the methods already named.
+    /// </summary>
+    private string MethodBaseName(string path, string method, OpenApiOperation operation, string pointer, HashSet<string> seen)
     {
-        var baseName = Identifiers.ToPascalCase(operation.OperationId);
-        if (!Identifiers.IsValidIdentifier(operation.OperationId) && SchemaMapper.NeedsWarning(operation.OperationId))
+        if (string.IsNullOrWhiteSpace(operation.OperationId))
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, JsonPointer.Append(pointer, "operationId"), operation.OperationId, baseName));
+            var derived = Unique(MethodNames.FromRoute(method, path), seen);
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingOperationId.Id, pointer, method.ToUpperInvariant(), path, derived + "Async"));
+            return derived;
         }
 
-        var parameters = Parameters(item, operation, pointer, baseName);
-        var body = Body(operation, pointer, baseName);
+        var operationId = operation.OperationId;
+        var name = Identifiers.ToPascalCase(operationId);
+        var unique = Unique(name, seen);
+        var idPointer = JsonPointer.Append(pointer, "operationId");
+        if (unique != name)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.DuplicateOperationId.Id, idPointer, operationId, unique + "Async"));
+        }
+        else if (!Identifiers.IsValidIdentifier(operationId) && SchemaMapper.NeedsWarning(operationId))
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, idPointer, operationId, unique + "Async"));
+        }
+
+        return unique;
+    }
+
+    /// <summary>How messages name an operation: its operationId, or its method and path.</summary>
+    private static string Display(OpenApiOperation operation, string method, string path) =>
+        string.IsNullOrWhiteSpace(operation.OperationId) ? method.ToUpperInvariant() + " " + path : operation.OperationId;
+
+    private static string Unique(string name, HashSet<string> seen)
+    {
+        var candidate = name;
+        for (var i = 2; !seen.Add(candidate); i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
+    {
+        var parameters = Parameters(path, item, operation, pointer, baseName);
+        var body = Body(operation, pointer, baseName, Display(operation, method, path));
         if (body is null && operation.RequestBody is not null)
         {
             return null;
         }
 
-        var response = Response(operation, pointer, baseName);
+        var response = Response(operation, pointer, baseName, Display(operation, method, path));
         return new OperationModel(
             MethodName: baseName + "Async",
             HttpMethod: method,
@@ -91,11 +124,56 @@ internal sealed class OperationMapper
             Response: response);
     }
 
-    private List<ParameterModel> Parameters(OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
+    private static bool IsSingleValue(TypeModel type) =>
+        type.Kind is not (TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement or TypeKind.ExtensionData);
+
+    /// <summary>
+    /// How a query list goes on the wire (OpenAPI 3.0 "Style Values"; Swagger 2.0's
+    /// collectionFormat arrives here translated by the reader): null repeats the name.
+    /// </summary>
+    private bool QuerySeparator(OpenApiParameter parameter, string pointer, out string? separator)
+    {
+        var explode = parameter.Explode;
+        switch (parameter.Style)
+        {
+            case null:
+            case ParameterStyle.Form:
+                separator = explode ? null : ",";
+                return true;
+            case ParameterStyle.SpaceDelimited:
+                separator = "%20";
+                return true;
+            case ParameterStyle.PipeDelimited:
+                separator = "|";
+                return true;
+            default:
+                separator = null;
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer, "The query style '" + parameter.Style + "'", parameter.Name, "a string"));
+                return false;
+        }
+    }
+
+    private static IEnumerable<string> TemplateVariables(string path)
+    {
+        for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
+        {
+            var close = path.IndexOf('}', open);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return path.Substring(open + 1, close - open - 1);
+        }
+    }
+
+    private List<ParameterModel> Parameters(string path, OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
     {
         var result = new List<ParameterModel>();
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "body", "cancellationToken" };
-        var all = item.Parameters.Where(p => !operation.Parameters.Any(o => o.Name == p.Name && o.In == p.In)).Concat(operation.Parameters);
+        // A document read despite errors can hold unresolved (null) or nameless parameters.
+        var own = (operation.Parameters ?? []).Where(p => p?.Name is not null).ToList();
+        var all = (item.Parameters ?? []).Where(p => p?.Name is not null && !own.Any(o => o.Name == p.Name && o.In == p.In)).Concat(own);
         var index = 0;
         foreach (var parameter in all)
         {
@@ -119,32 +197,43 @@ internal sealed class OperationMapper
             }
 
             var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(parameter.Name));
-            if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement)
+            string? separator = null;
+            if (location == ParameterLocation.Query && type.Kind == TypeKind.List && IsSingleValue(type.Element!)
+                && QuerySeparator(parameter, parameterPointer, out separator))
+            {
+                // A list of single values: sent as the parameter's style and explode say.
+            }
+            else if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement)
             {
                 _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter that is not a single value", parameter.Name, "a string"));
                 type = TypeModel.String;
             }
 
             var name = Identifiers.ToCamelCase(parameter.Name);
+            var unique = Unique(name, used);
             if (SchemaMapper.NeedsWarning(parameter.Name))
             {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, name));
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, unique));
             }
 
-            var unique = name;
-            for (var i = 2; !used.Add(unique); i++)
+            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, separator));
+        }
+
+        // A template variable the spec forgot to declare (the reader warned, AC0003) is still
+        // part of the URL: without a parameter the request would go to a literal "{name}".
+        foreach (var wire in TemplateVariables(path))
+        {
+            if (!result.Any(p => p.Location == ParameterLocation.Path && p.WireName == wire))
             {
-                unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                result.Add(new ParameterModel(Unique(Identifiers.ToCamelCase(wire), used), wire, ParameterLocation.Path, TypeModel.String, true, null));
             }
-
-            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description));
         }
 
         // Required parameters first: optional ones get default values in the signature.
         return result.OrderBy(p => p.Required ? 0 : 1).ToList();
     }
 
-    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName)
+    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName, string display)
     {
         var requestBody = operation.RequestBody;
         if (requestBody is null)
@@ -153,63 +242,151 @@ internal sealed class OperationMapper
         }
 
         var bodyPointer = JsonPointer.Append(pointer, "requestBody");
-        var content = requestBody.Content;
-        var kind = content.ContainsKey(Json) ? BodyKind.Json
-            : content.ContainsKey(Multipart) ? BodyKind.Multipart
-            : content.ContainsKey(FormUrlEncoded) ? BodyKind.FormUrlEncoded
-            : (BodyKind?)null;
-        if (kind is null)
+        var content = requestBody.Content ?? new Dictionary<string, OpenApiMediaType>();
+        var chosen = ChooseBody(content);
+        if (chosen is not { } choice)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, operation.OperationId, string.Join(", ", content.Keys)));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, display, string.Join(", ", content.Keys)));
             return null;
         }
 
-        var mediaType = kind == BodyKind.Json ? Json : kind == BodyKind.Multipart ? Multipart : FormUrlEncoded;
+        var (kind, mediaType) = choice;
         var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(bodyPointer, "content"), mediaType), "schema");
-        var type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
         var fields = EquatableArray<PropertyModel>.Empty;
-        if (kind != BodyKind.Json)
+        TypeModel type;
+        switch (kind)
         {
-            // Form fields are sent one by one, so the body must be an object of single values.
-            if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
-                || dto.Properties.Any(p => p.Type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.JsonElement))
-            {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, operation.OperationId, mediaType + " with fields that are not single values"));
-                return null;
-            }
+            case BodyKind.Text:
+                type = TypeModel.String;
+                break;
+            case BodyKind.Binary:
+                type = TypeModel.Stream;
+                break;
+            case BodyKind.Json:
+                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
+                break;
+            default:
+                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
 
-            fields = dto.Properties;
+                // Form fields are sent one by one: single values, lists of them (the field
+                // repeated) and, in multipart, bytes (a file part).
+                if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
+                    || !dto.Properties.All(p => IsFormField(p.Type, kind) || (p.Type.Kind == TypeKind.List && IsFormField(p.Type.Element!, kind))))
+                {
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, display, mediaType + " with fields that are not single values, lists of them or files"));
+                    return null;
+                }
+
+                fields = dto.Properties;
+                break;
         }
 
-        return new BodyModel(kind.Value, type, requestBody.Required, fields);
+        return new BodyModel(kind, type, requestBody.Required, fields, mediaType);
     }
 
-    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName)
+    /// <summary>
+    /// An object, array or reference schema under octet-stream: what the reader makes of a
+    /// Swagger 2.0 operation without consumes/produces. It is JSON in practice (NSwag reads it so too).
+    /// </summary>
+    private static bool IsStructured(OpenApiSchema? schema) =>
+        schema is not null && (schema.Reference is not null || schema.Type is "object" or "array" || schema.Properties.Count > 0
+            || schema.AllOf.Count > 0 || schema.OneOf.Count > 0 || schema.AnyOf.Count > 0);
+
+    private static bool IsFormField(TypeModel type, BodyKind kind) =>
+        IsSingleValue(type) && (type.Kind != TypeKind.Bytes || kind == BodyKind.Multipart);
+
+    /// <summary>
+    /// The body to send when the spec offers several: JSON first (any +json type too), then
+    /// multipart, form, plain text, and a binary type (octet-stream, or any type whose schema
+    /// is <c>format: binary</c> or absent, such as image/jpeg).
+    /// </summary>
+    private static (BodyKind Kind, string MediaType)? ChooseBody(IDictionary<string, OpenApiMediaType> content)
     {
-        var success = operation.Responses
-            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+        string? Find(System.Func<string, OpenApiMediaType?, bool> test) =>
+            content.Where(c => test(c.Key.ToLowerInvariant(), c.Value)).Select(c => c.Key).FirstOrDefault();
+
+        if (Find((type, _) => type == Json || type.EndsWith("+json", System.StringComparison.Ordinal)) is { } json)
+        {
+            return (BodyKind.Json, json);
+        }
+
+        if (Find((type, media) => type == OctetStream && IsStructured(media?.Schema)) is { } defaulted)
+        {
+            return (BodyKind.Json, defaulted);
+        }
+
+        if (Find((type, _) => type == Multipart) is { } multipart)
+        {
+            return (BodyKind.Multipart, multipart);
+        }
+
+        if (Find((type, _) => type == FormUrlEncoded) is { } form)
+        {
+            return (BodyKind.FormUrlEncoded, form);
+        }
+
+        if (Find((type, _) => type == "text/plain") is { } text)
+        {
+            return (BodyKind.Text, text);
+        }
+
+        if (Find((type, media) => type == OctetStream || media?.Schema is null || media.Schema.Format == "binary") is { } binary)
+        {
+            return (BodyKind.Binary, binary);
+        }
+
+        return null;
+    }
+
+    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName, string display)
+    {
+        var success = (operation.Responses ?? [])
+            .Where(r => r.Value is not null && r.Key.Length == 3 && r.Key[0] == '2')
             .OrderBy(r => r.Key, System.StringComparer.Ordinal)
             .FirstOrDefault();
         if (success.Value is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), operation.OperationId));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), display));
             return new ResponseModel(ResponseKind.Raw, null, "200");
         }
 
         var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), success.Key);
-        if (success.Key == "204" || success.Value.Content.Count == 0)
+        if (success.Key == "204" || success.Value.Content is not { Count: > 0 })
         {
             return new ResponseModel(ResponseKind.None, null, success.Key);
         }
 
-        var json = success.Value.Content.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0);
-        if (json.Value?.Schema is null)
+        var contents = success.Value.Content;
+        var json = contents.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 && c.Value?.Schema is not null);
+        if (json.Value is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, operation.OperationId));
-            return new ResponseModel(ResponseKind.Raw, null, success.Key);
+            json = contents.FirstOrDefault(c => c.Key == OctetStream && IsStructured(c.Value?.Schema));
         }
 
-        var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
-        return new ResponseModel(ResponseKind.Json, _schemas.Map(json.Value.Schema, schemaPointer, baseName + "Response"), success.Key);
+        if (json.Value?.Schema is { } jsonSchema)
+        {
+            var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
+            var type = _schemas.Map(jsonSchema, schemaPointer, baseName + "Response");
+            return type.Kind switch
+            {
+                TypeKind.String => new ResponseModel(ResponseKind.JsonString, type, success.Key),
+                TypeKind.Bytes => new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key),
+                _ => new ResponseModel(ResponseKind.Json, type, success.Key),
+            };
+        }
+
+        // Anything binary comes back as the bytes sent; plain text as the text sent.
+        if (contents.Any(c => c.Key == OctetStream || c.Value?.Schema?.Format == "binary"))
+        {
+            return new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key);
+        }
+
+        if (contents.Any(c => c.Key.StartsWith("text/plain", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return new ResponseModel(ResponseKind.Text, TypeModel.String, success.Key);
+        }
+
+        _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, display));
+        return new ResponseModel(ResponseKind.Raw, null, success.Key);
     }
 }

@@ -69,12 +69,16 @@ internal static class SpecParser
             return Failed(diagnostics);
         }
 
+        // OpenAPI 3.0, or Swagger 2.0, which the reader turns into the same 3.0 model.
         var version = ScalarValue(root, "openapi");
-        if (version is null || !version.StartsWith("3.0", StringComparison.Ordinal))
+        var swagger = ScalarValue(root, "swagger");
+        var readable = version is not null ? version.StartsWith("3.0", StringComparison.Ordinal)
+            : swagger is not null && swagger.StartsWith("2.", StringComparison.Ordinal);
+        if (!readable)
         {
             var found = version is not null ? "openapi: " + version
-                : ScalarValue(root, "swagger") is { } swagger ? "swagger: " + swagger + " (convert it to OpenAPI 3.0)"
-                : "no 'openapi: 3.0.x' key";
+                : swagger is not null ? "swagger: " + swagger
+                : "no 'openapi: 3.0.x' or 'swagger: \"2.0\"' key";
             diagnostics.Add(rootLocator.Diagnostic(DiagnosticDescriptors.NotOpenApi3.Id, version is null ? "#/swagger" : "#/openapi", fileName, found));
             return Failed(diagnostics);
         }
@@ -93,8 +97,8 @@ internal static class SpecParser
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The reader assumes well-formed structure in places (it casts nodes); a spec that
-            // breaks that assumption is the spec's fault, so say so rather than "internal error".
-            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.InvalidOpenApi.Id, 0, 0, fileName, "the OpenAPI reader could not read its structure (" + ex.Message + ")"));
+            // breaks that assumption cannot be read at all, which is not an internal error.
+            diagnostics.Add(rootLocator.At(DiagnosticDescriptors.InvalidSyntax.Id, 0, 0, fileName, "the OpenAPI reader could not read its structure (" + ex.Message + ")"));
             return Failed(diagnostics);
         }
 
@@ -103,20 +107,18 @@ internal static class SpecParser
             var isReference = error.Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0;
             diagnostics.Add(isReference
                 ? rootLocator.ReferenceDiagnostic(DiagnosticDescriptors.UnresolvedReference.Id, error.Pointer, error.Message, error.Message)
-                : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, error.Pointer, fileName, error.Message));
+                : rootLocator.Diagnostic(DiagnosticDescriptors.InvalidOpenApi.Id, ReaderPointer(error), fileName, error.Message));
         }
 
-        if (openApi is null || diagnostics.Count > 0)
+        if (openApi is null)
         {
             return Failed(diagnostics);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var clientName = ClientName(openApi, fileName, rootLocator, diagnostics);
-        var ns = Extension(openApi.Info, "namespace") ?? "AuthClients.Generated";
+        var (clientName, ns) = Names(openApi, fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
-        var hasErrors = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
         var model = new SpecModel(
             HintName: clientName,
@@ -128,24 +130,33 @@ internal static class SpecParser
             Operations: operations.ToEquatableArray(),
             Dtos: schemas.Dtos.ToEquatableArray());
 
-        // Errors leave no half-built client behind: the build fails on the diagnostic alone.
-        return new ParseResult(hasErrors ? null : model, diagnostics.ToEquatableArray());
+        // A readable document always gives a client: what cannot be typed or sent was reported
+        // above as a located warning and degraded or skipped, never the whole client.
+        return new ParseResult(model, Distinct(diagnostics).ToEquatableArray());
     }
 
-    private static string ClientName(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The client's name and namespace: declared in info.x-authclients, else derived from the
+    /// file name, so two specs in one project never share a namespace.
+    /// </summary>
+    private static (string ClientName, string Namespace) Names(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
+        var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
         var declared = Extension(openApi.Info, "client");
+        var declaredNamespace = Extension(openApi.Info, "namespace");
+        var ns = declaredNamespace is not null && IsNamespace(declaredNamespace) ? declaredNamespace : "AuthClients.Generated." + derived;
         if (declared is not null && Identifiers.IsValidIdentifier(declared))
         {
-            return declared;
+            return (declared, ns);
         }
 
-        var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
         diagnostics.Add(declared is null
-            ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived)
+            ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived, ns)
             : locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, "#/info/x-authclients/client", declared, derived));
-        return derived;
+        return (derived, ns);
     }
+
+    private static bool IsNamespace(string name) => name.Split('.').All(Identifiers.IsValidIdentifier);
 
     private static string? Extension(OpenApiInfo? info, string key)
     {
@@ -155,6 +166,30 @@ internal static class SpecParser
         }
 
         return settings.TryGetValue(key, out var entry) && entry is OpenApiString text && text.Value.Length > 0 ? text.Value : null;
+    }
+
+    /// <summary>
+    /// Where a reader error is. Unknown keywords come without a pointer, as
+    /// "min_items is not a valid property at #/components/schemas/Thing": the keyword under
+    /// that object is the place.
+    /// </summary>
+    private static string? ReaderPointer(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer != "#/")
+        {
+            return error.Pointer;
+        }
+
+        const string Marker = " is not a valid property at ";
+        var at = error.Message.IndexOf(Marker, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return error.Pointer;
+        }
+
+        var keyword = error.Message.Substring(0, at);
+        var pointer = error.Message.Substring(at + Marker.Length).Trim();
+        return JsonPointer.Append(pointer, keyword);
     }
 
     private static string? DefaultServerUrl(OpenApiDocument openApi)
@@ -185,6 +220,16 @@ internal static class SpecParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The reader and the schema mapper can both report one unresolved $ref on the same line;
+    /// the user needs to hear it once.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Distinct(List<DiagnosticInfo> diagnostics)
+    {
+        var seen = new HashSet<(string, int)>();
+        return diagnostics.Where(d => d.Id != DiagnosticDescriptors.UnresolvedReference.Id || seen.Add((d.Id, d.LineSpan.Start.Line)));
     }
 
     private static string FirstLine(string message)

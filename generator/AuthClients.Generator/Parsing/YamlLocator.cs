@@ -48,9 +48,19 @@ internal sealed class YamlLocator
     public DiagnosticInfo ReferenceDiagnostic(string id, string? pointer, string message, params string[] arguments)
     {
         var reference = FindReference(_root, message);
-        return reference is null
-            ? Diagnostic(id, pointer, arguments)
-            : At(id, reference.Start.Index, reference.End.Index, arguments);
+        if (reference is null)
+        {
+            return Diagnostic(id, pointer, arguments);
+        }
+
+        // Name the reference as written in the spec rather than quote the reader's sentence.
+        var named = (string[])arguments.Clone();
+        if (named.Length > 0 && reference is YamlScalarNode { Value: { } target })
+        {
+            named[0] = target;
+        }
+
+        return At(id, reference.Start.Index, reference.End.Index, named);
     }
 
     private static YamlNode? FindReference(YamlNode? node, string message)

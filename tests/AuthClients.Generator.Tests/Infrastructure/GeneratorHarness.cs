@@ -17,22 +17,31 @@ internal static class GeneratorHarness
             MetadataReference.CreateFromFile(typeof(Refit.RestService).Assembly.Location)];
     });
 
-    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+    /// <summary>Parse options that also check doc comments (CS1570 and friends), as a documented build does.</summary>
+    public static CSharpParseOptions WithDocumentation { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(new CSharpParseOptions(LanguageVersion.Latest), sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources) => CSharpCompilation.Create(
         "GeneratorTestAssembly",
-        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(params AdditionalText[] specs) => CSharpGeneratorDriver.Create(
+    public static GeneratorDriver Driver(params AdditionalText[] specs) => Driver(new CSharpParseOptions(LanguageVersion.Latest), specs);
+
+    public static GeneratorDriver Driver(CSharpParseOptions parseOptions, params AdditionalText[] specs) => CSharpGeneratorDriver.Create(
         [new OpenApiGenerator().AsSourceGenerator()],
         additionalTexts: specs,
-        parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+        parseOptions: parseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns its result and the compiled output's diagnostics.</summary>
-    public static GeneratorOutcome Run(params AdditionalText[] specs)
+    public static GeneratorOutcome Run(params AdditionalText[] specs) => Run(new CSharpParseOptions(LanguageVersion.Latest), specs);
+
+    public static GeneratorOutcome Run(CSharpParseOptions parseOptions, params AdditionalText[] specs)
     {
-        var driver = Driver(specs).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var generatorDiagnostics);
+        var driver = Driver(parseOptions, specs).RunGeneratorsAndUpdateCompilation(Compilation(parseOptions), out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         return new GeneratorOutcome(result, generatorDiagnostics, output.GetDiagnostics());
     }

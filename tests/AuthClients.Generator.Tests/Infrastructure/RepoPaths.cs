@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string SnapshotsDir => Metadata("SnapshotsDir");
 
+    /// <summary>The generator's own fixtures, one per construct, compiled and run by the runtime tests.</summary>
+    public static string FixturesDir => Metadata("FixturesDir");
+
     public static string Spec(string fileName) => Path.Combine(SpecsDir, fileName);
 
     private static string Metadata(string key) =>

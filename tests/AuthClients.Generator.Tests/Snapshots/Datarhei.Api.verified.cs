@@ -4,9 +4,7 @@
 
 namespace AuthClients.Datarhei;
 
-/// <summary>
-/// datarhei Core API (login and JWT refresh)
-/// </summary>
+/// <summary>datarhei Core API (login and JWT refresh)</summary>
 /// <remarks>
 /// JWT login and refresh of datarhei Core, plus calls that need the token. Sources: the datarhei Core documentation page "Login" (https://docs.datarhei.com/core/api/login) and our reading of Core's source, v16.16.x (https://github.com/datarhei/core); read 2026-12-02, facts and their sources in docs/vendors/datarhei-core.md. Core's own Swagger says 403 for a failed login and lists no 401; the code answers 401 for wrong credentials and 400 for missing ones, both after a 5-second delay (a brute-force brake). This spec follows the code.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Datarhei;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IDatarheiApi
 {
-    /// <summary>
-    /// Retrieve an access and a refresh token.
-    /// </summary>
+    /// <summary>Retrieve an access and a refresh token.</summary>
     /// <remarks>
     /// With username and password as JSON; or with no body and an Auth0 access token as Authorization: Bearer (the tenant and allowed users are configured on the server). Failed logins are answered only after 5 seconds.
     /// Documented in: "Login", "Username/password login" and "Auth0 login" (https://docs.datarhei.com/core/api/login); statuses and the brake: Core's source (https://github.com/datarhei/core); docs/vendors/datarhei-core.md
@@ -26,9 +22,7 @@ public partial interface IDatarheiApi
     [global::Refit.Post("/api/login")]
     global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiTokenPair> LoginAsync([global::Refit.Body] global::AuthClients.Datarhei.DatarheiLoginRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Retrieve a new access token with the refresh token.
-    /// </summary>
+    /// <summary>Retrieve a new access token with the refresh token.</summary>
     /// <remarks>
     /// Authorization: Bearer &lt;refresh_token&gt;. Returns a new access token only. An expired or badly signed token, or an access token in its place, is a 401.
     /// Documented in: "Login", "JWT refresh" (https://docs.datarhei.com/core/api/login); docs/vendors/datarhei-core.md
@@ -37,9 +31,7 @@ public partial interface IDatarheiApi
     [global::Refit.Get("/api/login/refresh")]
     global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiAccessToken> RefreshAccessTokenAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// About this Core.
-    /// </summary>
+    /// <summary>About this Core.</summary>
     /// <remarks>
     /// Without a valid token the minimal object; with one, the full one.
     /// Documented in: Core's source, v16.16.x (https://github.com/datarhei/core), read by us; docs/vendors/datarhei-core.md
@@ -48,9 +40,7 @@ public partial interface IDatarheiApi
     [global::Refit.Get("/api")]
     global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiAbout> GetAboutAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The filesystems of this Core (needs the access token).
-    /// </summary>
+    /// <summary>The filesystems of this Core (needs the access token).</summary>
     /// <remarks>
     /// Documented in: "Login": the access token on every /api/v3/ call (https://docs.datarhei.com/core/api/login); the example call from Core's source (https://github.com/datarhei/core); docs/vendors/datarhei-core.md
     /// </remarks>

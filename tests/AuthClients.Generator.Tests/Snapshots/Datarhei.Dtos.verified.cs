@@ -4,9 +4,7 @@
 
 namespace AuthClients.Datarhei;
 
-/// <summary>
-/// The DatarheiAbout object of the API.
-/// </summary>
+/// <summary>The DatarheiAbout object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiAbout
 {
@@ -23,22 +21,16 @@ public sealed partial record DatarheiAbout
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// app
-    /// </summary>
+    /// <summary>app</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("app")]
     public required string App { get; init; }
 
-    /// <summary>
-    /// auths
-    /// </summary>
+    /// <summary>auths</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("auths")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? Auths { get; init; }
 
-    /// <summary>
-    /// version
-    /// </summary>
+    /// <summary>version</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("version")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::AuthClients.Datarhei.DatarheiVersion? Version { get; init; }
@@ -61,9 +53,7 @@ public sealed partial record DatarheiAbout
     }
 }
 
-/// <summary>
-/// The DatarheiAccessToken object of the API.
-/// </summary>
+/// <summary>The DatarheiAccessToken object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiAccessToken
 {
@@ -80,9 +70,7 @@ public sealed partial record DatarheiAccessToken
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// access_token
-    /// </summary>
+    /// <summary>access_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -103,9 +91,7 @@ public sealed partial record DatarheiAccessToken
     }
 }
 
-/// <summary>
-/// The DatarheiError object of the API.
-/// </summary>
+/// <summary>The DatarheiError object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiError
 {
@@ -122,21 +108,15 @@ public sealed partial record DatarheiError
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// code
-    /// </summary>
+    /// <summary>code</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("code")]
     public required int Code { get; init; }
 
-    /// <summary>
-    /// message
-    /// </summary>
+    /// <summary>message</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("message")]
     public required string Message { get; init; }
 
-    /// <summary>
-    /// details
-    /// </summary>
+    /// <summary>details</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("details")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? Details { get; init; }
@@ -159,9 +139,7 @@ public sealed partial record DatarheiError
     }
 }
 
-/// <summary>
-/// The DatarheiFilesystem object of the API.
-/// </summary>
+/// <summary>The DatarheiFilesystem object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiFilesystem
 {
@@ -178,22 +156,16 @@ public sealed partial record DatarheiFilesystem
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// name
-    /// </summary>
+    /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
     public required string Name { get; init; }
 
-    /// <summary>
-    /// type
-    /// </summary>
+    /// <summary>type</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("type")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Type { get; init; }
 
-    /// <summary>
-    /// mount
-    /// </summary>
+    /// <summary>mount</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("mount")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Mount { get; init; }
@@ -216,9 +188,7 @@ public sealed partial record DatarheiFilesystem
     }
 }
 
-/// <summary>
-/// The DatarheiLoginRequest object of the API.
-/// </summary>
+/// <summary>The DatarheiLoginRequest object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiLoginRequest
 {
@@ -235,15 +205,11 @@ public sealed partial record DatarheiLoginRequest
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// username
-    /// </summary>
+    /// <summary>username</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("username")]
     public required string Username { get; init; }
 
-    /// <summary>
-    /// password
-    /// </summary>
+    /// <summary>password</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -266,9 +232,7 @@ public sealed partial record DatarheiLoginRequest
     }
 }
 
-/// <summary>
-/// The DatarheiTokenPair object of the API.
-/// </summary>
+/// <summary>The DatarheiTokenPair object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiTokenPair
 {
@@ -285,18 +249,14 @@ public sealed partial record DatarheiTokenPair
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// access_token
-    /// </summary>
+    /// <summary>access_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("access_token")]
     public required string AccessToken { get; init; }
 
-    /// <summary>
-    /// refresh_token
-    /// </summary>
+    /// <summary>refresh_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -319,9 +279,7 @@ public sealed partial record DatarheiTokenPair
     }
 }
 
-/// <summary>
-/// The DatarheiVersion object of the API.
-/// </summary>
+/// <summary>The DatarheiVersion object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record DatarheiVersion
 {
@@ -338,9 +296,7 @@ public sealed partial record DatarheiVersion
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// number
-    /// </summary>
+    /// <summary>number</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("number")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Number { get; init; }

@@ -115,55 +115,10 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiAboutProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAbout),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).App,
-            Setter = static (obj, value) => DatarheiAboutAccessors.SetApp((global::AuthClients.Datarhei.DatarheiAbout)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "App",
-            JsonPropertyName = "app",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAbout),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Auths,
-            Setter = static (obj, value) => DatarheiAboutAccessors.SetAuths((global::AuthClients.Datarhei.DatarheiAbout)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Auths",
-            JsonPropertyName = "auths",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::AuthClients.Datarhei.DatarheiVersion?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AuthClients.Datarhei.DatarheiVersion?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAbout),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Version,
-            Setter = static (obj, value) => DatarheiAboutAccessors.SetVersion((global::AuthClients.Datarhei.DatarheiAbout)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Version",
-            JsonPropertyName = "version",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAbout),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiAboutAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAbout)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, string>(options, "App", "app", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).App, static (obj, value) => DatarheiAboutAccessors.SetApp((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Auths", "auths", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Auths, static (obj, value) => DatarheiAboutAccessors.SetAuths((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::AuthClients.Datarhei.DatarheiVersion?>(options, "Version", "version", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Version, static (obj, value) => DatarheiAboutAccessors.SetVersion((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).AdditionalProperties, static (obj, value) => DatarheiAboutAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -205,31 +160,8 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiAccessTokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAccessToken),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AccessToken,
-            Setter = static (obj, value) => DatarheiAccessTokenAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AccessToken",
-            JsonPropertyName = "access_token",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiAccessToken),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiAccessTokenAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAccessToken, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AccessToken, static (obj, value) => DatarheiAccessTokenAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAccessToken, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AdditionalProperties, static (obj, value) => DatarheiAccessTokenAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -265,56 +197,10 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiError),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Code,
-            Setter = static (obj, value) => DatarheiErrorAccessors.SetCode((global::AuthClients.Datarhei.DatarheiError)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Code",
-            JsonPropertyName = "code",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiError),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Message,
-            Setter = static (obj, value) => DatarheiErrorAccessors.SetMessage((global::AuthClients.Datarhei.DatarheiError)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Message",
-            JsonPropertyName = "message",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiError),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Details,
-            Setter = static (obj, value) => DatarheiErrorAccessors.SetDetails((global::AuthClients.Datarhei.DatarheiError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Details",
-            JsonPropertyName = "details",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiError),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiErrorAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, int>(options, "Code", "code", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Code, static (obj, value) => DatarheiErrorAccessors.SetCode((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, string>(options, "Message", "message", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Message, static (obj, value) => DatarheiErrorAccessors.SetMessage((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Details", "details", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Details, static (obj, value) => DatarheiErrorAccessors.SetDetails((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).AdditionalProperties, static (obj, value) => DatarheiErrorAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -356,55 +242,10 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiFilesystemProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiFilesystem),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Name,
-            Setter = static (obj, value) => DatarheiFilesystemAccessors.SetName((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Name",
-            JsonPropertyName = "name",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiFilesystem),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Type,
-            Setter = static (obj, value) => DatarheiFilesystemAccessors.SetType((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Type",
-            JsonPropertyName = "type",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiFilesystem),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Mount,
-            Setter = static (obj, value) => DatarheiFilesystemAccessors.SetMount((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Mount",
-            JsonPropertyName = "mount",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiFilesystem),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiFilesystemAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string>(options, "Name", "name", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Name, static (obj, value) => DatarheiFilesystemAccessors.SetName((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string?>(options, "Type", "type", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Type, static (obj, value) => DatarheiFilesystemAccessors.SetType((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string?>(options, "Mount", "mount", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Mount, static (obj, value) => DatarheiFilesystemAccessors.SetMount((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).AdditionalProperties, static (obj, value) => DatarheiFilesystemAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -446,44 +287,9 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiLoginRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiLoginRequest),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Username,
-            Setter = static (obj, value) => DatarheiLoginRequestAccessors.SetUsername((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Username",
-            JsonPropertyName = "username",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiLoginRequest),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Password,
-            Setter = static (obj, value) => DatarheiLoginRequestAccessors.SetPassword((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Password",
-            JsonPropertyName = "password",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiLoginRequest),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiLoginRequestAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, string>(options, "Username", "username", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Username, static (obj, value) => DatarheiLoginRequestAccessors.SetUsername((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Password, static (obj, value) => DatarheiLoginRequestAccessors.SetPassword((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).AdditionalProperties, static (obj, value) => DatarheiLoginRequestAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -522,44 +328,9 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiTokenPairProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiTokenPair),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AccessToken,
-            Setter = static (obj, value) => DatarheiTokenPairAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AccessToken",
-            JsonPropertyName = "access_token",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiTokenPair),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).RefreshToken,
-            Setter = static (obj, value) => DatarheiTokenPairAccessors.SetRefreshToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "RefreshToken",
-            JsonPropertyName = "refresh_token",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiTokenPair),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiTokenPairAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AccessToken, static (obj, value) => DatarheiTokenPairAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, string>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).RefreshToken, static (obj, value) => DatarheiTokenPairAccessors.SetRefreshToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AdditionalProperties, static (obj, value) => DatarheiTokenPairAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -598,30 +369,8 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiVersionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiVersion),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).Number,
-            Setter = static (obj, value) => DatarheiVersionAccessors.SetNumber((global::AuthClients.Datarhei.DatarheiVersion)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Number",
-            JsonPropertyName = "number",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Datarhei.DatarheiVersion),
-            Getter = static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).AdditionalProperties,
-            Setter = static (obj, value) => DatarheiVersionAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiVersion)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiVersion, string?>(options, "Number", "number", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).Number, static (obj, value) => DatarheiVersionAccessors.SetNumber((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiVersion, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).AdditionalProperties, static (obj, value) => DatarheiVersionAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -704,6 +453,32 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        string name,
+        string wireName,
+        global::System.Func<object, TValue> getter,
+        global::System.Action<object, TValue?> setter,
+        bool skipNull,
+        bool required,
+        bool extensionData = false)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TValue>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(TDeclaring),
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = extensionData,
+            PropertyName = name,
+            JsonPropertyName = wireName,
+        });
+        info.IsRequired = required;
         return info;
     }
 }

@@ -4,9 +4,7 @@
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// Fuse Universal API v4.4 and below (authentication)
-/// </summary>
+/// <summary>Fuse Universal API v4.4 and below (authentication)</summary>
 /// <remarks>
 /// The token call of Fuse Universal's API v4.4 and below. Sources: Fuse's customer wiki pages "Authorisation" (https://wiki.fuseuniversal.com/customerwiki/authorisation: multipart form-data, 201 Created, auth_token in the body, then the auth_token query parameter), "Obtaining an auth token when using the API", section "v4.4 and below" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API), and an older "Generating an auth token" page showing the same call at v4.3 (https://fuseuniversal.atlassian.net/wiki/pages/viewpage.action?pageId=3040673816); read 2026-12-02, facts and their sources in docs/vendors/fuse-universal.md. The version segment varies (v4.4, v4.3 seen), so it is a path parameter here. A later revision of the v5 page says v4.4-and-below users may use the v5 session method too.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Fuse;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IFuseV4Api
 {
-    /// <summary>
-    /// Obtain an auth_token with login_name and password (multipart form-data).
-    /// </summary>
+    /// <summary>Obtain an auth_token with login_name and password (multipart form-data).</summary>
     /// <remarks>
     /// Expected status 201 Created; the auth_token in the body is then passed as the auth_token query parameter.
     /// Documented in: "Authorisation", "Generating an auth token in Postman" / "in cURL" (https://wiki.fuseuniversal.com/customerwiki/authorisation); docs/vendors/fuse-universal.md
@@ -28,9 +24,7 @@ public partial interface IFuseV4Api
     [global::Refit.Multipart]
     global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseV4Token> CreateTokenAsync([global::Refit.AliasAs("version")] string version, global::AuthClients.Fuse.FuseV4TokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The user the token belongs to.
-    /// </summary>
+    /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// The v4 document shows no resource call; this is the v5 document's example call at the v4 path, with the token as the auth_token query parameter (docs/vendors/fuse-universal.md). Only id is promised.
     /// Documented in: "Authorisation" (token as query parameter, e.g. https://&lt;instance&gt;.fuseuniversal.com/?auth_token=..., https://wiki.fuseuniversal.com/customerwiki/authorisation); docs/vendors/fuse-universal.md

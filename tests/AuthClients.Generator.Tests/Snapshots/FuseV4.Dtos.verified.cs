@@ -4,9 +4,7 @@
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// The error body, as in v5: {"success": false, "errors": {"base": "..."}}.
-/// </summary>
+/// <summary>The error body, as in v5: {"success": false, "errors": {"base": "..."}}.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseV4ErrorBody
 {
@@ -23,15 +21,11 @@ public sealed partial record FuseV4ErrorBody
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// success
-    /// </summary>
+    /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
     public required bool Success { get; init; }
 
-    /// <summary>
-    /// errors
-    /// </summary>
+    /// <summary>errors</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("errors")]
     public required global::AuthClients.Fuse.FuseV4Errors Errors { get; init; }
 
@@ -51,9 +45,7 @@ public sealed partial record FuseV4ErrorBody
     }
 }
 
-/// <summary>
-/// The FuseV4Errors object of the API.
-/// </summary>
+/// <summary>The FuseV4Errors object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseV4Errors
 {
@@ -70,9 +62,7 @@ public sealed partial record FuseV4Errors
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// base
-    /// </summary>
+    /// <summary>base</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("base")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Base { get; init; }
@@ -91,9 +81,7 @@ public sealed partial record FuseV4Errors
     }
 }
 
-/// <summary>
-/// The body of 201 Created.
-/// </summary>
+/// <summary>The body of 201 Created.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseV4Token
 {
@@ -110,9 +98,7 @@ public sealed partial record FuseV4Token
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// auth_token
-    /// </summary>
+    /// <summary>auth_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -133,9 +119,7 @@ public sealed partial record FuseV4Token
     }
 }
 
-/// <summary>
-/// The FuseV4TokenRequest object of the API.
-/// </summary>
+/// <summary>The FuseV4TokenRequest object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseV4TokenRequest
 {
@@ -152,15 +136,11 @@ public sealed partial record FuseV4TokenRequest
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// Username or e-mail address used to log in to the Fuse instance.
-    /// </summary>
+    /// <summary>Username or e-mail address used to log in to the Fuse instance.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("login_name")]
     public required string LoginName { get; init; }
 
-    /// <summary>
-    /// password
-    /// </summary>
+    /// <summary>password</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -183,9 +163,7 @@ public sealed partial record FuseV4TokenRequest
     }
 }
 
-/// <summary>
-/// The FuseV4User object of the API.
-/// </summary>
+/// <summary>The FuseV4User object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseV4User
 {
@@ -202,9 +180,7 @@ public sealed partial record FuseV4User
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// id
-    /// </summary>
+    /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public long? Id { get; init; }

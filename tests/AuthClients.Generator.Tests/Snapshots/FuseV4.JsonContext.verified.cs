@@ -132,44 +132,9 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4ErrorBodyProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4ErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Success,
-            Setter = static (obj, value) => FuseV4ErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Success",
-            JsonPropertyName = "success",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::AuthClients.Fuse.FuseV4Errors>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AuthClients.Fuse.FuseV4Errors>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4ErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Errors,
-            Setter = static (obj, value) => FuseV4ErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Errors",
-            JsonPropertyName = "errors",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4ErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseV4ErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Success, static (obj, value) => FuseV4ErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, global::AuthClients.Fuse.FuseV4Errors>(options, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Errors, static (obj, value) => FuseV4ErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -208,30 +173,8 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4ErrorsProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4Errors),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).Base,
-            Setter = static (obj, value) => FuseV4ErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseV4Errors)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Base",
-            JsonPropertyName = "base",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4Errors),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseV4ErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Errors)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4Errors, string?>(options, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).Base, static (obj, value) => FuseV4ErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4Errors, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -267,31 +210,8 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4TokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4Token),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AuthToken,
-            Setter = static (obj, value) => FuseV4TokenAccessors.SetAuthToken((global::AuthClients.Fuse.FuseV4Token)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AuthToken",
-            JsonPropertyName = "auth_token",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4Token),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseV4TokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Token)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4Token, string>(options, "AuthToken", "auth_token", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AuthToken, static (obj, value) => FuseV4TokenAccessors.SetAuthToken((global::AuthClients.Fuse.FuseV4Token)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4Token, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AdditionalProperties, static (obj, value) => FuseV4TokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Token)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -327,44 +247,9 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4TokenRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4TokenRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).LoginName,
-            Setter = static (obj, value) => FuseV4TokenRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "LoginName",
-            JsonPropertyName = "login_name",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4TokenRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).Password,
-            Setter = static (obj, value) => FuseV4TokenRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Password",
-            JsonPropertyName = "password",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4TokenRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseV4TokenRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, string>(options, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).LoginName, static (obj, value) => FuseV4TokenRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).Password, static (obj, value) => FuseV4TokenRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).AdditionalProperties, static (obj, value) => FuseV4TokenRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -403,30 +288,8 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4UserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4User),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4User)obj).Id,
-            Setter = static (obj, value) => FuseV4UserAccessors.SetId((global::AuthClients.Fuse.FuseV4User)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Id",
-            JsonPropertyName = "id",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseV4User),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseV4User)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseV4UserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4User)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4User, long?>(options, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).Id, static (obj, value) => FuseV4UserAccessors.SetId((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4User, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).AdditionalProperties, static (obj, value) => FuseV4UserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -484,6 +347,32 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        string name,
+        string wireName,
+        global::System.Func<object, TValue> getter,
+        global::System.Action<object, TValue?> setter,
+        bool skipNull,
+        bool required,
+        bool extensionData = false)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TValue>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(TDeclaring),
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = extensionData,
+            PropertyName = name,
+            JsonPropertyName = wireName,
+        });
+        info.IsRequired = required;
         return info;
     }
 }

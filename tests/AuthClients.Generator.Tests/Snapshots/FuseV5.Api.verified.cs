@@ -4,9 +4,7 @@
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// Fuse Universal API v5.0 (authentication)
-/// </summary>
+/// <summary>Fuse Universal API v5.0 (authentication)</summary>
 /// <remarks>
 /// Session login and the token check of Fuse Universal's API v5.0 and above. Source: Fuse's customer wiki page "Obtaining an auth token when using the API", section "v5.0 and above" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API), read 2026-12-02; the facts relied on, and where each comes from, are in docs/vendors/fuse-universal.md. Tokens rotate: a token may stop working at any time, and the documented remedy is to call POST /session again for the latest one.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Fuse;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IFuseV5Api
 {
-    /// <summary>
-    /// Log in and obtain the current authentication token.
-    /// </summary>
+    /// <summary>Log in and obtain the current authentication token.</summary>
     /// <remarks>
     /// Exchanges login_name and password for the current rotating authentication token, found at auth_tokens.user_authentication_token.authentication_token.
     /// Documented in: "Obtaining an auth token when using the API", "v5.0 and above" / "Getting a token" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API); docs/vendors/fuse-universal.md
@@ -26,9 +22,7 @@ public partial interface IFuseV5Api
     [global::Refit.Post("/api/v5.0/session")]
     global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseSession> CreateSessionAsync([global::Refit.Body] global::AuthClients.Fuse.FuseSessionRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The user the token belongs to.
-    /// </summary>
+    /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// The doc's example resource call (curl -H 'Auth-Token: …' …/api/v5.0/users/me). The doc does not describe the user object, so only its id is promised and every other field is kept as extension data.
     /// Documented in: "Obtaining an auth token when using the API", "Using the token" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API); docs/vendors/fuse-universal.md

@@ -4,9 +4,7 @@
 
 namespace AuthClients.Fuse;
 
-/// <summary>
-/// The tokens issued for the session.
-/// </summary>
+/// <summary>The tokens issued for the session.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseAuthTokens
 {
@@ -23,9 +21,7 @@ public sealed partial record FuseAuthTokens
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// A JWT issued beside the authentication token (a secret like the token).
-    /// </summary>
+    /// <summary>A JWT issued beside the authentication token (a secret like the token).</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -33,9 +29,7 @@ public sealed partial record FuseAuthTokens
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? JwtToken { get; init; }
 
-    /// <summary>
-    /// The rotating authentication token to send as the Auth-Token header.
-    /// </summary>
+    /// <summary>The rotating authentication token to send as the Auth-Token header.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("user_authentication_token")]
     public required global::AuthClients.Fuse.FuseUserAuthenticationToken UserAuthenticationToken { get; init; }
 
@@ -55,9 +49,7 @@ public sealed partial record FuseAuthTokens
     }
 }
 
-/// <summary>
-/// The error body, e.g. {"success": false, "errors": {"base": "Unauthorized 401"}}.
-/// </summary>
+/// <summary>The error body, e.g. {"success": false, "errors": {"base": "Unauthorized 401"}}.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseErrorBody
 {
@@ -74,15 +66,11 @@ public sealed partial record FuseErrorBody
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// success
-    /// </summary>
+    /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
     public required bool Success { get; init; }
 
-    /// <summary>
-    /// errors
-    /// </summary>
+    /// <summary>errors</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("errors")]
     public required global::AuthClients.Fuse.FuseErrors Errors { get; init; }
 
@@ -102,9 +90,7 @@ public sealed partial record FuseErrorBody
     }
 }
 
-/// <summary>
-/// The FuseErrors object of the API.
-/// </summary>
+/// <summary>The FuseErrors object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseErrors
 {
@@ -121,9 +107,7 @@ public sealed partial record FuseErrors
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// base
-    /// </summary>
+    /// <summary>base</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("base")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Base { get; init; }
@@ -142,9 +126,7 @@ public sealed partial record FuseErrors
     }
 }
 
-/// <summary>
-/// The session response of POST /session.
-/// </summary>
+/// <summary>The session response of POST /session.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseSession
 {
@@ -161,36 +143,26 @@ public sealed partial record FuseSession
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// success
-    /// </summary>
+    /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
     public required bool Success { get; init; }
 
-    /// <summary>
-    /// role
-    /// </summary>
+    /// <summary>role</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("role")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Role { get; init; }
 
-    /// <summary>
-    /// administerable_community_ids
-    /// </summary>
+    /// <summary>administerable_community_ids</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("administerable_community_ids")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<long>? AdministerableCommunityIds { get; init; }
 
-    /// <summary>
-    /// admin_group_permissions
-    /// </summary>
+    /// <summary>admin_group_permissions</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("admin_group_permissions")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? AdminGroupPermissions { get; init; }
 
-    /// <summary>
-    /// The tokens issued for the session.
-    /// </summary>
+    /// <summary>The tokens issued for the session.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("auth_tokens")]
     public required global::AuthClients.Fuse.FuseAuthTokens AuthTokens { get; init; }
 
@@ -216,9 +188,7 @@ public sealed partial record FuseSession
     }
 }
 
-/// <summary>
-/// Credentials for POST /session.
-/// </summary>
+/// <summary>Credentials for POST /session.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseSessionRequest
 {
@@ -235,15 +205,11 @@ public sealed partial record FuseSessionRequest
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// Username or e-mail address used to log in to the Fuse instance.
-    /// </summary>
+    /// <summary>Username or e-mail address used to log in to the Fuse instance.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("login_name")]
     public required string LoginName { get; init; }
 
-    /// <summary>
-    /// The password used to log in to the Fuse instance.
-    /// </summary>
+    /// <summary>The password used to log in to the Fuse instance.</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -266,9 +232,7 @@ public sealed partial record FuseSessionRequest
     }
 }
 
-/// <summary>
-/// The current user. The doc shows no fields; unknown ones are kept.
-/// </summary>
+/// <summary>The current user. The doc shows no fields; unknown ones are kept.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseUser
 {
@@ -285,9 +249,7 @@ public sealed partial record FuseUser
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// id
-    /// </summary>
+    /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public long? Id { get; init; }
@@ -306,9 +268,7 @@ public sealed partial record FuseUser
     }
 }
 
-/// <summary>
-/// The rotating authentication token to send as the Auth-Token header.
-/// </summary>
+/// <summary>The rotating authentication token to send as the Auth-Token header.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record FuseUserAuthenticationToken
 {
@@ -325,18 +285,14 @@ public sealed partial record FuseUserAuthenticationToken
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// authentication_token
-    /// </summary>
+    /// <summary>authentication_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("authentication_token")]
     public required string AuthenticationToken { get; init; }
 
-    /// <summary>
-    /// When the token was last rotated, in Unix seconds.
-    /// </summary>
+    /// <summary>When the token was last rotated, in Unix seconds.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("updated_at")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public long? UpdatedAt { get; init; }

@@ -148,43 +148,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseAuthTokensProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseAuthTokens),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).JwtToken,
-            Setter = static (obj, value) => FuseAuthTokensAccessors.SetJwtToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "JwtToken",
-            JsonPropertyName = "jwt_token",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AuthClients.Fuse.FuseUserAuthenticationToken>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseAuthTokens),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).UserAuthenticationToken,
-            Setter = static (obj, value) => FuseAuthTokensAccessors.SetUserAuthenticationToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "UserAuthenticationToken",
-            JsonPropertyName = "user_authentication_token",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseAuthTokens),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseAuthTokensAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseAuthTokens)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, string?>(options, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).JwtToken, static (obj, value) => FuseAuthTokensAccessors.SetJwtToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, "UserAuthenticationToken", "user_authentication_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).UserAuthenticationToken, static (obj, value) => FuseAuthTokensAccessors.SetUserAuthenticationToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).AdditionalProperties, static (obj, value) => FuseAuthTokensAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -223,44 +189,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseErrorBodyProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Success,
-            Setter = static (obj, value) => FuseErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseErrorBody)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Success",
-            JsonPropertyName = "success",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::AuthClients.Fuse.FuseErrors>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AuthClients.Fuse.FuseErrors>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Errors,
-            Setter = static (obj, value) => FuseErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseErrorBody)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Errors",
-            JsonPropertyName = "errors",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseErrorBody),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrorBody)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Success, static (obj, value) => FuseErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, global::AuthClients.Fuse.FuseErrors>(options, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Errors, static (obj, value) => FuseErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).AdditionalProperties, static (obj, value) => FuseErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrorBody)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -299,30 +230,8 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseErrorsProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseErrors),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseErrors)obj).Base,
-            Setter = static (obj, value) => FuseErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseErrors)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Base",
-            JsonPropertyName = "base",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseErrors),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseErrors)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrors)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseErrors, string?>(options, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).Base, static (obj, value) => FuseErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseErrors, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).AdditionalProperties, static (obj, value) => FuseErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -358,80 +267,12 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseSessionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).Success,
-            Setter = static (obj, value) => FuseSessionAccessors.SetSuccess((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Success",
-            JsonPropertyName = "success",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).Role,
-            Setter = static (obj, value) => FuseSessionAccessors.SetRole((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Role",
-            JsonPropertyName = "role",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<long>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<long>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdministerableCommunityIds,
-            Setter = static (obj, value) => FuseSessionAccessors.SetAdministerableCommunityIds((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "AdministerableCommunityIds",
-            JsonPropertyName = "administerable_community_ids",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdminGroupPermissions,
-            Setter = static (obj, value) => FuseSessionAccessors.SetAdminGroupPermissions((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "AdminGroupPermissions",
-            JsonPropertyName = "admin_group_permissions",
-        });
-        properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AuthClients.Fuse.FuseAuthTokens>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens,
-            Setter = static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AuthTokens",
-            JsonPropertyName = "auth_tokens",
-        });
-        properties[4].IsRequired = true;
-        properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSession),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Success, static (obj, value) => FuseSessionAccessors.SetSuccess((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseSession, string?>(options, "Role", "role", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Role, static (obj, value) => FuseSessionAccessors.SetRole((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<long>?>(options, "AdministerableCommunityIds", "administerable_community_ids", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdministerableCommunityIds, static (obj, value) => FuseSessionAccessors.SetAdministerableCommunityIds((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "AdminGroupPermissions", "admin_group_permissions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdminGroupPermissions, static (obj, value) => FuseSessionAccessors.SetAdminGroupPermissions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseAuthTokens>(options, "AuthTokens", "auth_tokens", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens, static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
+        properties[5] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties, static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -479,44 +320,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseSessionRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSessionRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).LoginName,
-            Setter = static (obj, value) => FuseSessionRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseSessionRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "LoginName",
-            JsonPropertyName = "login_name",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSessionRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).Password,
-            Setter = static (obj, value) => FuseSessionRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseSessionRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Password",
-            JsonPropertyName = "password",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseSessionRequest),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseSessionRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSessionRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, string>(options, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).LoginName, static (obj, value) => FuseSessionRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).Password, static (obj, value) => FuseSessionRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).AdditionalProperties, static (obj, value) => FuseSessionRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -555,30 +361,8 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseUserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseUser),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseUser)obj).Id,
-            Setter = static (obj, value) => FuseUserAccessors.SetId((global::AuthClients.Fuse.FuseUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Id",
-            JsonPropertyName = "id",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseUser),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseUser)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseUserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseUser, long?>(options, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseUser)obj).Id, static (obj, value) => FuseUserAccessors.SetId((global::AuthClients.Fuse.FuseUser)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseUser, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUser)obj).AdditionalProperties, static (obj, value) => FuseUserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUser)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -614,43 +398,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseUserAuthenticationTokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseUserAuthenticationToken),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AuthenticationToken,
-            Setter = static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAuthenticationToken((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AuthenticationToken",
-            JsonPropertyName = "authentication_token",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseUserAuthenticationToken),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).UpdatedAt,
-            Setter = static (obj, value) => FuseUserAuthenticationTokenAccessors.SetUpdatedAt((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "UpdatedAt",
-            JsonPropertyName = "updated_at",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Fuse.FuseUserAuthenticationToken),
-            Getter = static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AdditionalProperties,
-            Setter = static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, string>(options, "AuthenticationToken", "authentication_token", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AuthenticationToken, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAuthenticationToken((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, long?>(options, "UpdatedAt", "updated_at", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).UpdatedAt, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetUpdatedAt((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AdditionalProperties, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -733,6 +483,32 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        string name,
+        string wireName,
+        global::System.Func<object, TValue> getter,
+        global::System.Action<object, TValue?> setter,
+        bool skipNull,
+        bool required,
+        bool extensionData = false)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TValue>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(TDeclaring),
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = extensionData,
+            PropertyName = name,
+            JsonPropertyName = wireName,
+        });
+        info.IsRequired = required;
         return info;
     }
 }

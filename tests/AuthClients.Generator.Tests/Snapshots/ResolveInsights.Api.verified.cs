@@ -4,9 +4,7 @@
 
 namespace AuthClients.ResolveInsights;
 
-/// <summary>
-/// Resolve Insights (FixStream) authentication and access API
-/// </summary>
+/// <summary>Resolve Insights (FixStream) authentication and access API</summary>
 /// <remarks>
 /// OAuth 2.0 token endpoint (resource-owner password grant, refresh per RFC 6749 section 6) and the logged-in user's details. Sources: the Resolve Insights API reference page "Authentication and Access APIs" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis) and RFC 6749 (https://www.rfc-editor.org/rfc/rfc6749) for the refresh grant and the error body; read 2026-12-02, facts and their sources in docs/vendors/resolve-insights.md. Doc slips resolved here: the user detail table lists an unnamed row "User's email address" next to emailAddress, read as a separate optional email property; the type "Sting" of lastUserUpdateTime and lastLoginTime is string.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.ResolveInsights;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IResolveInsightsApi
 {
-    /// <summary>
-    /// Obtain (grant_type=password) or refresh (grant_type=refresh_token) an access token.
-    /// </summary>
+    /// <summary>Obtain (grant_type=password) or refresh (grant_type=refresh_token) an access token.</summary>
     /// <remarks>
     /// client_id fixstreamapp, client_secret fixstream and scope "read write trust" are the documented defaults. Errors follow RFC 6749 section 5.2.
     /// Documented in: "Authentication and Access APIs", "POST /oauth/token" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis); refresh and errors: RFC 6749 sections 6 and 5.2 (https://www.rfc-editor.org/rfc/rfc6749); docs/vendors/resolve-insights.md
@@ -26,9 +22,7 @@ public partial interface IResolveInsightsApi
     [global::Refit.Post("/oauth/token")]
     global::System.Threading.Tasks.Task<global::AuthClients.ResolveInsights.ResolveTokenResponse> CreateTokenAsync([global::Refit.Body(global::Refit.BodySerializationMethod.UrlEncoded)] global::AuthClients.ResolveInsights.ResolveTokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Details of the authorized user.
-    /// </summary>
+    /// <summary>Details of the authorized user.</summary>
     /// <remarks>
     /// Name, last login time, organizations, and sites with their access privileges.
     /// Documented in: "Authentication and Access APIs", "GET /api/v2/users/loggedIn/detail" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis); docs/vendors/resolve-insights.md

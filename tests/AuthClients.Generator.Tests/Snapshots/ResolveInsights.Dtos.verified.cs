@@ -4,9 +4,7 @@
 
 namespace AuthClients.ResolveInsights;
 
-/// <summary>
-/// RFC 6749 section 5.2: error is one of invalid_request, invalid_client, invalid_grant, unauthorized_client, unsupported_grant_type, invalid_scope (invalid_token on resources).
-/// </summary>
+/// <summary>RFC 6749 section 5.2: error is one of invalid_request, invalid_client, invalid_grant, unauthorized_client, unsupported_grant_type, invalid_scope (invalid_token on resources).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record OAuthError
 {
@@ -23,15 +21,11 @@ public sealed partial record OAuthError
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// error
-    /// </summary>
+    /// <summary>error</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("error")]
     public required string Error { get; init; }
 
-    /// <summary>
-    /// error_description
-    /// </summary>
+    /// <summary>error_description</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("error_description")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? ErrorDescription { get; init; }
@@ -52,9 +46,7 @@ public sealed partial record OAuthError
     }
 }
 
-/// <summary>
-/// The ResolveTokenRequest object of the API.
-/// </summary>
+/// <summary>The ResolveTokenRequest object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record ResolveTokenRequest
 {
@@ -71,22 +63,19 @@ public sealed partial record ResolveTokenRequest
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// grant_type
-    /// </summary>
+    /// <summary>grant_type</summary>
+    /// <remarks>
+    /// Known values: "password", "refresh_token".
+    /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("grant_type")]
     public required string GrantType { get; init; }
 
-    /// <summary>
-    /// Login account name (grant_type=password).
-    /// </summary>
+    /// <summary>Login account name (grant_type=password).</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("username")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Username { get; init; }
 
-    /// <summary>
-    /// Login account password (grant_type=password).
-    /// </summary>
+    /// <summary>Login account password (grant_type=password).</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -94,31 +83,23 @@ public sealed partial record ResolveTokenRequest
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Password { get; init; }
 
-    /// <summary>
-    /// client_id
-    /// </summary>
+    /// <summary>client_id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("client_id")]
     public required string ClientId { get; init; }
 
-    /// <summary>
-    /// client_secret
-    /// </summary>
+    /// <summary>client_secret</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("client_secret")]
     public required string ClientSecret { get; init; }
 
-    /// <summary>
-    /// scope
-    /// </summary>
+    /// <summary>scope</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("scope")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Scope { get; init; }
 
-    /// <summary>
-    /// The refresh token (grant_type=refresh_token, RFC 6749 section 6).
-    /// </summary>
+    /// <summary>The refresh token (grant_type=refresh_token, RFC 6749 section 6).</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -152,9 +133,7 @@ public sealed partial record ResolveTokenRequest
     }
 }
 
-/// <summary>
-/// The ResolveTokenResponse object of the API.
-/// </summary>
+/// <summary>The ResolveTokenResponse object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record ResolveTokenResponse
 {
@@ -171,24 +150,18 @@ public sealed partial record ResolveTokenResponse
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// access_token
-    /// </summary>
+    /// <summary>access_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("access_token")]
     public required string AccessToken { get; init; }
 
-    /// <summary>
-    /// token_type
-    /// </summary>
+    /// <summary>token_type</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("token_type")]
     public required string TokenType { get; init; }
 
-    /// <summary>
-    /// refresh_token
-    /// </summary>
+    /// <summary>refresh_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -196,30 +169,22 @@ public sealed partial record ResolveTokenResponse
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? RefreshToken { get; init; }
 
-    /// <summary>
-    /// Seconds until the token expires; then use the refresh token.
-    /// </summary>
+    /// <summary>Seconds until the token expires; then use the refresh token.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("expires_in")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public long? ExpiresIn { get; init; }
 
-    /// <summary>
-    /// scope
-    /// </summary>
+    /// <summary>scope</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("scope")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Scope { get; init; }
 
-    /// <summary>
-    /// Details about the authenticated user.
-    /// </summary>
+    /// <summary>Details about the authenticated user.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("user")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Text.Json.JsonElement? User { get; init; }
 
-    /// <summary>
-    /// Unique identifier of the token.
-    /// </summary>
+    /// <summary>Unique identifier of the token.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("jti")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Jti { get; init; }
@@ -250,9 +215,7 @@ public sealed partial record ResolveTokenResponse
     }
 }
 
-/// <summary>
-/// The ResolveUserDetail object of the API.
-/// </summary>
+/// <summary>The ResolveUserDetail object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record ResolveUserDetail
 {
@@ -269,58 +232,42 @@ public sealed partial record ResolveUserDetail
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// User's display name
-    /// </summary>
+    /// <summary>User's display name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Name { get; init; }
 
-    /// <summary>
-    /// firstName
-    /// </summary>
+    /// <summary>firstName</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("firstName")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? FirstName { get; init; }
 
-    /// <summary>
-    /// lastName
-    /// </summary>
+    /// <summary>lastName</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("lastName")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? LastName { get; init; }
 
-    /// <summary>
-    /// middleName
-    /// </summary>
+    /// <summary>middleName</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("middleName")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? MiddleName { get; init; }
 
-    /// <summary>
-    /// User's email address (the doc's unnamed row)
-    /// </summary>
+    /// <summary>User's email address (the doc's unnamed row)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("email")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Email { get; init; }
 
-    /// <summary>
-    /// emailAddress
-    /// </summary>
+    /// <summary>emailAddress</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("emailAddress")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? EmailAddress { get; init; }
 
-    /// <summary>
-    /// phone
-    /// </summary>
+    /// <summary>phone</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Phone { get; init; }
 
-    /// <summary>
-    /// Not in use. User's password hash.
-    /// </summary>
+    /// <summary>Not in use. User's password hash.</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -328,72 +275,52 @@ public sealed partial record ResolveUserDetail
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Password { get; init; }
 
-    /// <summary>
-    /// Username that created this user
-    /// </summary>
+    /// <summary>Username that created this user</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("createdBy")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? CreatedBy { get; init; }
 
-    /// <summary>
-    /// Username that updated this user
-    /// </summary>
+    /// <summary>Username that updated this user</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("lastUpdatedBy")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? LastUpdatedBy { get; init; }
 
-    /// <summary>
-    /// userType
-    /// </summary>
+    /// <summary>userType</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("userType")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? UserType { get; init; }
 
-    /// <summary>
-    /// authenticationType
-    /// </summary>
+    /// <summary>authenticationType</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("authenticationType")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? AuthenticationType { get; init; }
 
-    /// <summary>
-    /// Format defaultOrgId:OrgName
-    /// </summary>
+    /// <summary>Format defaultOrgId:OrgName</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("defaultOrg")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? DefaultOrg { get; init; }
 
-    /// <summary>
-    /// "defaultOrgId:OrgName":"SiteId:SiteName" entries
-    /// </summary>
+    /// <summary>"defaultOrgId:OrgName":"SiteId:SiteName" entries</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("defaultSite")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? DefaultSite { get; init; }
 
-    /// <summary>
-    /// yyyy-MM-ddThh:mm:ss.tttZ (the doc says "Sting")
-    /// </summary>
+    /// <summary>yyyy-MM-ddThh:mm:ss.tttZ (the doc says "Sting")</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("lastUserUpdateTime")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? LastUserUpdateTime { get; init; }
 
-    /// <summary>
-    /// yyyy-MM-ddThh:mm:ss.tttZ (the doc says "Sting")
-    /// </summary>
+    /// <summary>yyyy-MM-ddThh:mm:ss.tttZ (the doc says "Sting")</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("lastLoginTime")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? LastLoginTime { get; init; }
 
-    /// <summary>
-    /// group
-    /// </summary>
+    /// <summary>group</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("group")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Group { get; init; }
 
-    /// <summary>
-    /// Organizations, sites, roles and privileges per set.
-    /// </summary>
+    /// <summary>Organizations, sites, roles and privileges per set.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("orgPrivilegeMap")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Text.Json.JsonElement? OrgPrivilegeMap { get; init; }

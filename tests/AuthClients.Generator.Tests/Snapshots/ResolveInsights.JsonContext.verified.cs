@@ -176,43 +176,9 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] OAuthErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.OAuthError),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).Error,
-            Setter = static (obj, value) => OAuthErrorAccessors.SetError((global::AuthClients.ResolveInsights.OAuthError)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Error",
-            JsonPropertyName = "error",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.OAuthError),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).ErrorDescription,
-            Setter = static (obj, value) => OAuthErrorAccessors.SetErrorDescription((global::AuthClients.ResolveInsights.OAuthError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "ErrorDescription",
-            JsonPropertyName = "error_description",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.OAuthError),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).AdditionalProperties,
-            Setter = static (obj, value) => OAuthErrorAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.OAuthError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, string>(options, "Error", "error", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).Error, static (obj, value) => OAuthErrorAccessors.SetError((global::AuthClients.ResolveInsights.OAuthError)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, string?>(options, "ErrorDescription", "error_description", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).ErrorDescription, static (obj, value) => OAuthErrorAccessors.SetErrorDescription((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).AdditionalProperties, static (obj, value) => OAuthErrorAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -251,105 +217,14 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveTokenRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).GrantType,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetGrantType((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "GrantType",
-            JsonPropertyName = "grant_type",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Username,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetUsername((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Username",
-            JsonPropertyName = "username",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Password,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Password",
-            JsonPropertyName = "password",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientId,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetClientId((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "ClientId",
-            JsonPropertyName = "client_id",
-        });
-        properties[3].IsRequired = true;
-        properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientSecret,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetClientSecret((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "ClientSecret",
-            JsonPropertyName = "client_secret",
-        });
-        properties[4].IsRequired = true;
-        properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Scope,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Scope",
-            JsonPropertyName = "scope",
-        });
-        properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).RefreshToken,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "RefreshToken",
-            JsonPropertyName = "refresh_token",
-        });
-        properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).AdditionalProperties,
-            Setter = static (obj, value) => ResolveTokenRequestAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "GrantType", "grant_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).GrantType, static (obj, value) => ResolveTokenRequestAccessors.SetGrantType((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Username", "username", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Username, static (obj, value) => ResolveTokenRequestAccessors.SetUsername((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Password, static (obj, value) => ResolveTokenRequestAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "ClientId", "client_id", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientId, static (obj, value) => ResolveTokenRequestAccessors.SetClientId((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "ClientSecret", "client_secret", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientSecret, static (obj, value) => ResolveTokenRequestAccessors.SetClientSecret((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Scope, static (obj, value) => ResolveTokenRequestAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).RefreshToken, static (obj, value) => ResolveTokenRequestAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).AdditionalProperties, static (obj, value) => ResolveTokenRequestAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -403,104 +278,14 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveTokenResponseProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AccessToken,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetAccessToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "AccessToken",
-            JsonPropertyName = "access_token",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).TokenType,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetTokenType((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "TokenType",
-            JsonPropertyName = "token_type",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).RefreshToken,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "RefreshToken",
-            JsonPropertyName = "refresh_token",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).ExpiresIn,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetExpiresIn((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "ExpiresIn",
-            JsonPropertyName = "expires_in",
-        });
-        properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Scope,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Scope",
-            JsonPropertyName = "scope",
-        });
-        properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Text.Json.JsonElement?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).User,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetUser((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "User",
-            JsonPropertyName = "user",
-        });
-        properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Jti,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetJti((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Jti",
-            JsonPropertyName = "jti",
-        });
-        properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AdditionalProperties,
-            Setter = static (obj, value) => ResolveTokenResponseAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AccessToken, static (obj, value) => ResolveTokenResponseAccessors.SetAccessToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string>(options, "TokenType", "token_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).TokenType, static (obj, value) => ResolveTokenResponseAccessors.SetTokenType((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).RefreshToken, static (obj, value) => ResolveTokenResponseAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, long?>(options, "ExpiresIn", "expires_in", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).ExpiresIn, static (obj, value) => ResolveTokenResponseAccessors.SetExpiresIn((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Scope, static (obj, value) => ResolveTokenResponseAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, global::System.Text.Json.JsonElement?>(options, "User", "user", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).User, static (obj, value) => ResolveTokenResponseAccessors.SetUser((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "Jti", "jti", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Jti, static (obj, value) => ResolveTokenResponseAccessors.SetJti((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AdditionalProperties, static (obj, value) => ResolveTokenResponseAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -554,234 +339,25 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveUserDetailProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[19];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Name,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Name",
-            JsonPropertyName = "name",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).FirstName,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetFirstName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "FirstName",
-            JsonPropertyName = "firstName",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastName,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetLastName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "LastName",
-            JsonPropertyName = "lastName",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).MiddleName,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetMiddleName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "MiddleName",
-            JsonPropertyName = "middleName",
-        });
-        properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Email,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetEmail((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Email",
-            JsonPropertyName = "email",
-        });
-        properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).EmailAddress,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetEmailAddress((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "EmailAddress",
-            JsonPropertyName = "emailAddress",
-        });
-        properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Phone,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetPhone((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Phone",
-            JsonPropertyName = "phone",
-        });
-        properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Password,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Password",
-            JsonPropertyName = "password",
-        });
-        properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).CreatedBy,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetCreatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "CreatedBy",
-            JsonPropertyName = "createdBy",
-        });
-        properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUpdatedBy,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetLastUpdatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "LastUpdatedBy",
-            JsonPropertyName = "lastUpdatedBy",
-        });
-        properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).UserType,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetUserType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "UserType",
-            JsonPropertyName = "userType",
-        });
-        properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AuthenticationType,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetAuthenticationType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "AuthenticationType",
-            JsonPropertyName = "authenticationType",
-        });
-        properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultOrg,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetDefaultOrg((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "DefaultOrg",
-            JsonPropertyName = "defaultOrg",
-        });
-        properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultSite,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetDefaultSite((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "DefaultSite",
-            JsonPropertyName = "defaultSite",
-        });
-        properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUserUpdateTime,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetLastUserUpdateTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "LastUserUpdateTime",
-            JsonPropertyName = "lastUserUpdateTime",
-        });
-        properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastLoginTime,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetLastLoginTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "LastLoginTime",
-            JsonPropertyName = "lastLoginTime",
-        });
-        properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Group,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetGroup((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Group",
-            JsonPropertyName = "group",
-        });
-        properties[17] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Text.Json.JsonElement?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).OrgPrivilegeMap,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetOrgPrivilegeMap((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "OrgPrivilegeMap",
-            JsonPropertyName = "orgPrivilegeMap",
-        });
-        properties[18] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail),
-            Getter = static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AdditionalProperties,
-            Setter = static (obj, value) => ResolveUserDetailAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Name", "name", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Name, static (obj, value) => ResolveUserDetailAccessors.SetName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "FirstName", "firstName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).FirstName, static (obj, value) => ResolveUserDetailAccessors.SetFirstName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastName", "lastName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastName, static (obj, value) => ResolveUserDetailAccessors.SetLastName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "MiddleName", "middleName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).MiddleName, static (obj, value) => ResolveUserDetailAccessors.SetMiddleName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Email", "email", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Email, static (obj, value) => ResolveUserDetailAccessors.SetEmail((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "EmailAddress", "emailAddress", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).EmailAddress, static (obj, value) => ResolveUserDetailAccessors.SetEmailAddress((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Phone, static (obj, value) => ResolveUserDetailAccessors.SetPhone((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Password, static (obj, value) => ResolveUserDetailAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "CreatedBy", "createdBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).CreatedBy, static (obj, value) => ResolveUserDetailAccessors.SetCreatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[9] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastUpdatedBy", "lastUpdatedBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUpdatedBy, static (obj, value) => ResolveUserDetailAccessors.SetLastUpdatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[10] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "UserType", "userType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).UserType, static (obj, value) => ResolveUserDetailAccessors.SetUserType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[11] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "AuthenticationType", "authenticationType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AuthenticationType, static (obj, value) => ResolveUserDetailAccessors.SetAuthenticationType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[12] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "DefaultOrg", "defaultOrg", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultOrg, static (obj, value) => ResolveUserDetailAccessors.SetDefaultOrg((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[13] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "DefaultSite", "defaultSite", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultSite, static (obj, value) => ResolveUserDetailAccessors.SetDefaultSite((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[14] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastUserUpdateTime", "lastUserUpdateTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUserUpdateTime, static (obj, value) => ResolveUserDetailAccessors.SetLastUserUpdateTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[15] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastLoginTime", "lastLoginTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastLoginTime, static (obj, value) => ResolveUserDetailAccessors.SetLastLoginTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[16] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Group", "group", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Group, static (obj, value) => ResolveUserDetailAccessors.SetGroup((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[17] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Text.Json.JsonElement?>(options, "OrgPrivilegeMap", "orgPrivilegeMap", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).OrgPrivilegeMap, static (obj, value) => ResolveUserDetailAccessors.SetOrgPrivilegeMap((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[18] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AdditionalProperties, static (obj, value) => ResolveUserDetailAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -857,6 +433,32 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        string name,
+        string wireName,
+        global::System.Func<object, TValue> getter,
+        global::System.Action<object, TValue?> setter,
+        bool skipNull,
+        bool required,
+        bool extensionData = false)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TValue>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(TDeclaring),
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = extensionData,
+            PropertyName = name,
+            JsonPropertyName = wireName,
+        });
+        info.IsRequired = required;
         return info;
     }
 }

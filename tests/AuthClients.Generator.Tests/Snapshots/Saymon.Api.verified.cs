@@ -4,9 +4,7 @@
 
 namespace AuthClients.Saymon;
 
-/// <summary>
-/// SAYMON REST API (authentication tokens)
-/// </summary>
+/// <summary>SAYMON REST API (authentication tokens)</summary>
 /// <remarks>
 /// Creating an authentication token for a user and using it. Sources: SAYMON's REST API pages "Create Authentication Token" (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/), "Get Current User" (https://api.saymon.tech/methods/users/get-current-user, the User object) and "Response errors" (https://api.saymon.tech/documentation/general/response-errors/, the error format); read 2026-12-02, facts and their sources in docs/vendors/saymon.md. Doc slip: "Create Authentication Token" ends with a "Response" showing a bare quoted UUID after the get-current-user example; "Get Current User" documents a User object, which this spec follows.
 /// </remarks>
@@ -14,9 +12,7 @@ namespace AuthClients.Saymon;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface ISaymonApi
 {
-    /// <summary>
-    /// Create a new authentication token for the user.
-    /// </summary>
+    /// <summary>Create a new authentication token for the user.</summary>
     /// <remarks>
     /// HTTP Basic authentication; the caller needs the manage-users permission. The request body is empty. The response body is a JSON string: the token in double quotes, which the client unquotes.
     /// Documented in: "Create Authentication Token" (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); errors: "Response errors" (https://api.saymon.tech/documentation/general/response-errors/); docs/vendors/saymon.md
@@ -26,9 +22,7 @@ public partial interface ISaymonApi
     [global::Refit.Post("/node/api/users/{id}/auth-token")]
     global::System.Threading.Tasks.Task<string> CreateAuthTokenAsync([global::Refit.AliasAs("id")] string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The user the token belongs to.
-    /// </summary>
+    /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// Documented in: "Create Authentication Token", its Get Current User example (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); the User object: "Get Current User" (https://api.saymon.tech/methods/users/get-current-user); docs/vendors/saymon.md
     /// </remarks>

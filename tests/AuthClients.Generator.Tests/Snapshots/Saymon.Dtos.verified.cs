@@ -4,9 +4,7 @@
 
 namespace AuthClients.Saymon;
 
-/// <summary>
-/// Every method's error body. message is often a JSON document in a string, e.g. {"errorCode":3,"message":"Invalid API token."} (see SaymonErrorDetail).
-/// </summary>
+/// <summary>Every method's error body. message is often a JSON document in a string, e.g. {"errorCode":3,"message":"Invalid API token."} (see SaymonErrorDetail).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record SaymonError
 {
@@ -23,16 +21,12 @@ public sealed partial record SaymonError
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// code
-    /// </summary>
+    /// <summary>code</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("code")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Code { get; init; }
 
-    /// <summary>
-    /// message
-    /// </summary>
+    /// <summary>message</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("message")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Message { get; init; }
@@ -53,9 +47,7 @@ public sealed partial record SaymonError
     }
 }
 
-/// <summary>
-/// The JSON document SAYMON puts inside SaymonError.message.
-/// </summary>
+/// <summary>The JSON document SAYMON puts inside SaymonError.message.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record SaymonErrorDetail
 {
@@ -72,16 +64,12 @@ public sealed partial record SaymonErrorDetail
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// errorCode
-    /// </summary>
+    /// <summary>errorCode</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("errorCode")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? ErrorCode { get; init; }
 
-    /// <summary>
-    /// message
-    /// </summary>
+    /// <summary>message</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("message")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Message { get; init; }
@@ -102,9 +90,7 @@ public sealed partial record SaymonErrorDetail
     }
 }
 
-/// <summary>
-/// The SaymonUser object of the API.
-/// </summary>
+/// <summary>The SaymonUser object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record SaymonUser
 {
@@ -121,28 +107,20 @@ public sealed partial record SaymonUser
     }
     #pragma warning restore CS8618
 
-    /// <summary>
-    /// id
-    /// </summary>
+    /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     public required string Id { get; init; }
 
-    /// <summary>
-    /// login
-    /// </summary>
+    /// <summary>login</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("login")]
     public required string Login { get; init; }
 
-    /// <summary>
-    /// group
-    /// </summary>
+    /// <summary>group</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("group")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Group { get; init; }
 
-    /// <summary>
-    /// authenticationToken
-    /// </summary>
+    /// <summary>authenticationToken</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -150,30 +128,22 @@ public sealed partial record SaymonUser
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? AuthenticationToken { get; init; }
 
-    /// <summary>
-    /// status
-    /// </summary>
+    /// <summary>status</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("status")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? Status { get; init; }
 
-    /// <summary>
-    /// eventFilter
-    /// </summary>
+    /// <summary>eventFilter</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("eventFilter")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? EventFilter { get; init; }
 
-    /// <summary>
-    /// permissions
-    /// </summary>
+    /// <summary>permissions</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("permissions")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? Permissions { get; init; }
 
-    /// <summary>
-    /// contacts
-    /// </summary>
+    /// <summary>contacts</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("contacts")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Contacts { get; init; }

@@ -38,7 +38,7 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Saymon.ISaymonApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAuthTokenAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/node/api/users/{id}/auth-token");
-        return global::Refit.GeneratedRequestRunner.SendAsync<string, string>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+        return Unquoted(global::Refit.GeneratedRequestRunner.SendAsync<string, string?>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -66,6 +66,15 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
 
     private static string Format(global::System.IFormattable? value) =>
         value?.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
+    // A JSON string answer comes back without its quotes; a bare (unquoted) one as it is.
+    private static async global::System.Threading.Tasks.Task<string> Unquoted(global::System.Threading.Tasks.Task<string?> response)
+    {
+        var text = await response.ConfigureAwait(false) ?? string.Empty;
+        return text.TrimStart().StartsWith('"')
+            ? global::System.Text.Json.JsonSerializer.Deserialize(text, SaymonJsonContext.Default.String) ?? string.Empty
+            : text;
+    }
 }
 
 /// <summary>Registers the implementation with Refit when the assembly loads.</summary>

@@ -172,42 +172,9 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonError),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonError)obj).Code,
-            Setter = static (obj, value) => SaymonErrorAccessors.SetCode((global::AuthClients.Saymon.SaymonError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Code",
-            JsonPropertyName = "code",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonError),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonError)obj).Message,
-            Setter = static (obj, value) => SaymonErrorAccessors.SetMessage((global::AuthClients.Saymon.SaymonError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Message",
-            JsonPropertyName = "message",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonError),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonError)obj).AdditionalProperties,
-            Setter = static (obj, value) => SaymonErrorAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonError)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonError, string?>(options, "Code", "code", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Code, static (obj, value) => SaymonErrorAccessors.SetCode((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonError, string?>(options, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Message, static (obj, value) => SaymonErrorAccessors.SetMessage((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonError)obj).AdditionalProperties, static (obj, value) => SaymonErrorAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -246,42 +213,9 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonErrorDetailProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonErrorDetail),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).ErrorCode,
-            Setter = static (obj, value) => SaymonErrorDetailAccessors.SetErrorCode((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "ErrorCode",
-            JsonPropertyName = "errorCode",
-        });
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonErrorDetail),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).Message,
-            Setter = static (obj, value) => SaymonErrorDetailAccessors.SetMessage((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Message",
-            JsonPropertyName = "message",
-        });
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonErrorDetail),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).AdditionalProperties,
-            Setter = static (obj, value) => SaymonErrorDetailAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, int?>(options, "ErrorCode", "errorCode", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).ErrorCode, static (obj, value) => SaymonErrorDetailAccessors.SetErrorCode((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, string?>(options, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).Message, static (obj, value) => SaymonErrorDetailAccessors.SetMessage((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).AdditionalProperties, static (obj, value) => SaymonErrorDetailAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -320,116 +254,15 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonUserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
-        properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Id,
-            Setter = static (obj, value) => SaymonUserAccessors.SetId((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Id",
-            JsonPropertyName = "id",
-        });
-        properties[0].IsRequired = true;
-        properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Login,
-            Setter = static (obj, value) => SaymonUserAccessors.SetLogin((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = null,
-            IsExtensionData = false,
-            PropertyName = "Login",
-            JsonPropertyName = "login",
-        });
-        properties[1].IsRequired = true;
-        properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Group,
-            Setter = static (obj, value) => SaymonUserAccessors.SetGroup((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Group",
-            JsonPropertyName = "group",
-        });
-        properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AuthenticationToken,
-            Setter = static (obj, value) => SaymonUserAccessors.SetAuthenticationToken((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "AuthenticationToken",
-            JsonPropertyName = "authenticationToken",
-        });
-        properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<int?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Status,
-            Setter = static (obj, value) => SaymonUserAccessors.SetStatus((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Status",
-            JsonPropertyName = "status",
-        });
-        properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).EventFilter,
-            Setter = static (obj, value) => SaymonUserAccessors.SetEventFilter((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "EventFilter",
-            JsonPropertyName = "eventFilter",
-        });
-        properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<string>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Permissions,
-            Setter = static (obj, value) => SaymonUserAccessors.SetPermissions((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Permissions",
-            JsonPropertyName = "permissions",
-        });
-        properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Contacts,
-            Setter = static (obj, value) => SaymonUserAccessors.SetContacts((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = false,
-            PropertyName = "Contacts",
-            JsonPropertyName = "contacts",
-        });
-        properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = typeof(global::AuthClients.Saymon.SaymonUser),
-            Getter = static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AdditionalProperties,
-            Setter = static (obj, value) => SaymonUserAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonUser)obj, value!),
-            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            IsExtensionData = true,
-            PropertyName = "AdditionalProperties",
-            JsonPropertyName = "AdditionalProperties",
-        });
+        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string>(options, "Id", "id", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Id, static (obj, value) => SaymonUserAccessors.SetId((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string>(options, "Login", "login", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Login, static (obj, value) => SaymonUserAccessors.SetLogin((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string?>(options, "Group", "group", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Group, static (obj, value) => SaymonUserAccessors.SetGroup((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string?>(options, "AuthenticationToken", "authenticationToken", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AuthenticationToken, static (obj, value) => SaymonUserAccessors.SetAuthenticationToken((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, int?>(options, "Status", "status", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Status, static (obj, value) => SaymonUserAccessors.SetStatus((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, "EventFilter", "eventFilter", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).EventFilter, static (obj, value) => SaymonUserAccessors.SetEventFilter((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Permissions", "permissions", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Permissions, static (obj, value) => SaymonUserAccessors.SetPermissions((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, "Contacts", "contacts", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Contacts, static (obj, value) => SaymonUserAccessors.SetContacts((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AdditionalProperties, static (obj, value) => SaymonUserAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -475,6 +308,32 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        string name,
+        string wireName,
+        global::System.Func<object, TValue> getter,
+        global::System.Action<object, TValue?> setter,
+        bool skipNull,
+        bool required,
+        bool extensionData = false)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<TValue>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<TValue>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = typeof(TDeclaring),
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = extensionData,
+            PropertyName = name,
+            JsonPropertyName = wireName,
+        });
+        info.IsRequired = required;
         return info;
     }
 }
