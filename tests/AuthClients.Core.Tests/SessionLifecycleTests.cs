@@ -95,7 +95,23 @@ public sealed class SessionLifecycleTests
     }
 
     [Theory]
+    [InlineData("https://acme.example.com/x")]
+    [InlineData("HTTPS://ACME.example.com/x")]
+    [InlineData("https://acme.example.com:443/x")]
+    public async Task The_sessions_host_however_spelt_gets_the_token(string url)
+    {
+        var inner = new ScriptedHandler(_ => HttpStatusCode.OK);
+        using var client = new HttpClient(new AuthenticatingHandler(TestSessions.Over(new FakeTokenEndpoint(_time), time: _time, baseAddress: new Uri("https://acme.example.com/"))) { InnerHandler = inner });
+
+        using var response = await client.GetAsync(new Uri(url));
+
+        inner.TokensSeen.ShouldBe(["token-1"]);
+    }
+
+    [Theory]
     [InlineData("http://acme.example.com/x")]
+    [InlineData("https://acme.example.com@evil.example.net/x")]
+    [InlineData("https://acme.example.com.evil.example.net/")]
     [InlineData("https://acme.example.com:8443/x")]
     [InlineData("https://acme.example.com.evil.net/x")]
     public async Task Another_scheme_port_or_host_counts_as_another_host(string url)

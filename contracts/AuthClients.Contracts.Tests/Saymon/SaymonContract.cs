@@ -56,9 +56,10 @@ public sealed class SaymonContract : IConsumerContract
 
         return async uri =>
         {
-            var body = await Api(uri, "admin", "admin-password").CreateAuthTokenAsync(UserId);
-            // The documented body is the token in double quotes.
-            JsonSerializer.Deserialize(body, SaymonJsonContext.Default.String).ShouldBe(ExampleToken);
+            var token = await Api(uri, "admin", "admin-password").CreateAuthTokenAsync(UserId);
+            // The documented body is the token as a JSON string (in double quotes); the generated
+            // client reads the JSON string, so the token comes back without its quotes.
+            token.ShouldBe(ExampleToken);
         };
     }
 

@@ -9,7 +9,7 @@ namespace AuthClients.Core;
 public sealed class AuthSession : IDisposable
 {
     private readonly SessionSecrets _secrets;
-    private Uri _baseAddress;
+    private Target _target;
     private IDisposable? _optionsSubscription;
 
     internal AuthSession(string name, string vendor, TokenPlacement placement, Uri baseAddress, TokenSession tokens, ApiErrorTranslator translator, SessionSecrets secrets)
@@ -17,7 +17,7 @@ public sealed class AuthSession : IDisposable
         Name = name;
         Vendor = vendor;
         Placement = placement;
-        _baseAddress = baseAddress;
+        _target = new Target(baseAddress);
         Tokens = tokens;
         Translator = translator;
         _secrets = secrets;
@@ -30,7 +30,7 @@ public sealed class AuthSession : IDisposable
     public string Vendor { get; }
 
     /// <summary>The only address the session's token is sent to.</summary>
-    public Uri BaseAddress => Volatile.Read(ref _baseAddress);
+    public Uri BaseAddress => Volatile.Read(ref _target).BaseAddress;
 
     /// <summary>The token lifecycle (login and refresh counts, invalidation).</summary>
     public TokenSession Tokens { get; }
@@ -48,18 +48,26 @@ public sealed class AuthSession : IDisposable
     /// <summary>True when <paramref name="requestUri"/> goes to the session's scheme, host and port.</summary>
     internal bool Serves(Uri? requestUri)
     {
-        var baseAddress = BaseAddress;
-        return requestUri is { IsAbsoluteUri: true }
-            && requestUri.Port == baseAddress.Port
-            && string.Equals(requestUri.Scheme, baseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(requestUri.IdnHost, baseAddress.IdnHost, StringComparison.OrdinalIgnoreCase);
+        if (requestUri is not { IsAbsoluteUri: true })
+        {
+            return false;
+        }
+
+        // The common case, a URL built on the session's own base address, is recognised from the
+        // text it was built from: reading a new Uri's host would allocate on every call. Any other
+        // spelling (a default port written out, another case, an IDN) is compared part by part.
+        var target = Volatile.Read(ref _target);
+        return requestUri.OriginalString.StartsWith(target.Prefix, StringComparison.OrdinalIgnoreCase)
+            || (requestUri.Port == target.BaseAddress.Port
+                && string.Equals(requestUri.Scheme, target.BaseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(requestUri.IdnHost, target.BaseAddress.IdnHost, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>New options: new address, new secrets, new credentials; the old token is dropped.</summary>
     internal void Reconfigure(Uri baseAddress, IEnumerable<string?> secrets, ITokenEndpoint endpoint, TokenSessionOptions options)
     {
         _secrets.SetConfigured(secrets);
-        Volatile.Write(ref _baseAddress, baseAddress);
+        Volatile.Write(ref _target, new Target(baseAddress));
         Tokens.ReplaceCredentials(endpoint, options);
     }
 
@@ -71,6 +79,18 @@ public sealed class AuthSession : IDisposable
     {
         _optionsSubscription?.Dispose();
         Tokens.Dispose();
+    }
+
+    /// <summary>
+    /// The base address with its "scheme://host[:port]/" text: a URL that starts with that text
+    /// goes to that host (the slash ends the authority, so no user-info or longer host name can
+    /// follow it).
+    /// </summary>
+    private sealed class Target(Uri baseAddress)
+    {
+        public Uri BaseAddress { get; } = baseAddress;
+
+        public string Prefix { get; } = baseAddress.GetLeftPart(UriPartial.Authority) + "/";
     }
 
     /// <inheritdoc />
