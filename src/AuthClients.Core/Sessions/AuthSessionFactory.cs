@@ -13,10 +13,6 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
 {
     private readonly AuthClientOptionsValidator<TOptions> _validator = new(definition);
 
-    public AuthClientDefinition<TOptions> Definition => definition;
-
-    public TimeProvider Time => time;
-
     /// <summary>A session for <paramref name="name"/>; <paramref name="createTokenHttpClient"/> gives the plain clients of its token calls.</summary>
     public AuthSession Create(string name, TOptions options, Func<HttpClient> createTokenHttpClient)
     {
@@ -53,6 +49,4 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
             throw new OptionsValidationException(name, typeof(TOptions), result.Failures);
         }
     }
-
-    public IValidateOptions<TOptions> Validator => _validator;
 }
