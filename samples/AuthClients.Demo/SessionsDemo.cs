@@ -18,8 +18,8 @@ internal static class SessionsDemo
 {
     public static async Task RunAsync(ILoggerFactory logging)
     {
-        await using var acmeMock = await FuseMock.StartAsync(OneUser(new FuseMockUser("acme.integration", "acme-password") { Id = 2001, Email = "integration@acme.example" }));
-        await using var globexMock = await FuseMock.StartAsync(OneUser(new FuseMockUser("globex.integration", "globex-password") { Id = 3001 }));
+        await using var acmeMock = await FuseMock.StartAsync(FuseMockOptions.Knowing(new FuseMockUser("acme.integration", "acme-password") { Id = 2001, Email = "integration@acme.example" }));
+        await using var globexMock = await FuseMock.StartAsync(FuseMockOptions.Knowing(new FuseMockUser("globex.integration", "globex-password") { Id = 3001 }));
         DemoConsole.Vendor("Sessions — two named Fuse instances, your own APIs on one session, a remembered refusal", acmeMock.BaseAddress);
 
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -49,13 +49,6 @@ internal static class SessionsDemo
         DemoConsole.Result($"two calls, {globexMock.Counters.Logins - 1} login attempt with the wrong password");
     }
 
-    private static FuseMockOptions OneUser(FuseMockUser user)
-    {
-        var options = new FuseMockOptions();
-        options.Users.Clear();
-        options.Users.Add(user);
-        return options;
-    }
 
     /// <summary>A hand-written typed client on the session, for endpoints no spec describes.</summary>
     private sealed class ProfileReader(HttpClient http)

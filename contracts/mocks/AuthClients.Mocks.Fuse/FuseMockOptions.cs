@@ -23,6 +23,19 @@ public sealed class FuseMockOptions
     /// <summary>The clock for token age and <c>updated_at</c>; tests pass a fake one to move time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>A mock that knows exactly <paramref name="users"/> (instead of the demo user).</summary>
+    public static FuseMockOptions Knowing(params IEnumerable<FuseMockUser> users)
+    {
+        var options = new FuseMockOptions();
+        options.Users.Clear();
+        foreach (var user in users)
+        {
+            options.Users.Add(user);
+        }
+
+        return options;
+    }
+
     /// <summary>
     /// Options for a standalone run, read from <c>--FuseMock:RotateTokensEverySeconds N</c>
     /// and <c>--FuseMock:RotateTokensAfterUses N</c>.

@@ -15,11 +15,9 @@ public sealed class CredentialsChangeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new FuseMockOptions();
-        options.Users.Clear();
-        options.Users.Add(new FuseMockUser("acme.old", "old-password") { Id = 1 });
-        options.Users.Add(new FuseMockUser("acme.new", "new-password") { Id = 2 });
-        _mock = await FuseMock.StartAsync(options);
+        _mock = await FuseMock.StartAsync(FuseMockOptions.Knowing(
+            new FuseMockUser("acme.old", "old-password") { Id = 1 },
+            new FuseMockUser("acme.new", "new-password") { Id = 2 }));
     }
 
     public async Task DisposeAsync() => await _mock.DisposeAsync();

@@ -19,14 +19,8 @@ public sealed class IsolationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new FuseMockOptions();
-        options.Users.Clear();
-        for (var i = 1; i <= Tenants; i++)
-        {
-            options.Users.Add(new FuseMockUser($"tenant{i}.user", $"tenant{i}-password") { Id = i });
-        }
-
-        _mock = await FuseMock.StartAsync(options);
+        _mock = await FuseMock.StartAsync(FuseMockOptions.Knowing(
+            Enumerable.Range(1, Tenants).Select(i => new FuseMockUser($"tenant{i}.user", $"tenant{i}-password") { Id = i })));
     }
 
     public async Task DisposeAsync() => await _mock.DisposeAsync();

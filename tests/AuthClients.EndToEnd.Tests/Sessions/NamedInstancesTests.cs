@@ -90,8 +90,8 @@ public sealed class NamedInstancesTests
     [Fact]
     public async Task Two_instances_log_in_separately_with_their_own_credentials()
     {
-        await using var acmeMock = await FuseMock.StartAsync(Users(new FuseMockUser("acme.user", "acme-pw") { Id = 1 }));
-        await using var globexMock = await FuseMock.StartAsync(Users(new FuseMockUser("globex.user", "globex-pw") { Id = 2 }));
+        await using var acmeMock = await FuseMock.StartAsync(FuseMockOptions.Knowing(new FuseMockUser("acme.user", "acme-pw") { Id = 1 }));
+        await using var globexMock = await FuseMock.StartAsync(FuseMockOptions.Knowing(new FuseMockUser("globex.user", "globex-pw") { Id = 2 }));
         var collection = new ServiceCollection();
         collection.AddFuseClient("acme", o => (o.BaseAddress, o.LoginName, o.Password) = (acmeMock.BaseAddress, "acme.user", "acme-pw"));
         collection.AddFuseClient("globex", o => (o.BaseAddress, o.LoginName, o.Password) = (globexMock.BaseAddress, "globex.user", "globex-pw"));
@@ -117,13 +117,6 @@ public sealed class NamedInstancesTests
         fuse.Session.BaseAddress.ShouldBe(mock.BaseAddress);
     }
 
-    private static FuseMockOptions Users(FuseMockUser user)
-    {
-        var options = new FuseMockOptions();
-        options.Users.Clear();
-        options.Users.Add(user);
-        return options;
-    }
 
     // Every generated implementation exposes the client it sends with.
     private static HttpClient HttpClientOf(object api) => (HttpClient)api.GetType().GetProperty("Client")!.GetValue(api)!;

@@ -16,14 +16,8 @@ public sealed class TenantClientsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new FuseMockOptions();
-        options.Users.Clear();
-        foreach (var (tenant, id) in new[] { ("a", 1L), ("b", 2L), ("c", 3L) })
-        {
-            options.Users.Add(new FuseMockUser(tenant + ".user", tenant + "-password") { Id = id });
-        }
-
-        _mock = await FuseMock.StartAsync(options);
+        _mock = await FuseMock.StartAsync(FuseMockOptions.Knowing(
+            new (string Tenant, long Id)[] { ("a", 1), ("b", 2), ("c", 3) }.Select(t => new FuseMockUser(t.Tenant + ".user", t.Tenant + "-password") { Id = t.Id })));
     }
 
     public async Task DisposeAsync() => await _mock.DisposeAsync();
