@@ -15,6 +15,7 @@ internal static class DatarheiDefinition
         GeneratedSettings = DatarheiJsonContext.CreateRefitSettings,
         ReadError = DatarheiErrorReader.Read,
         TokenEndpoint = static (options, clients, time) => new DatarheiTokenEndpoint(clients, options, time),
+        UserName = static options => options.Username,
         Secrets = static options => [options.Password, options.Auth0AccessToken],
         Validate = Validate,
     };

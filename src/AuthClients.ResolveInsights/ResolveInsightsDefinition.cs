@@ -13,6 +13,7 @@ internal static class ResolveInsightsDefinition
         GeneratedSettings = ResolveInsightsJsonContext.CreateRefitSettings,
         ReadError = OAuthErrorReader.Read,
         TokenEndpoint = static (options, clients, time) => new ResolveInsightsTokenEndpoint(clients, options, time),
+        UserName = static options => options.Username,
         Secrets = static options => [options.Password, options.ClientSecret],
         Validate = Validate,
     };

@@ -13,6 +13,7 @@ internal static class SaymonDefinition
         GeneratedSettings = SaymonJsonContext.CreateRefitSettings,
         ReadError = SaymonErrorReader.Read,
         TokenEndpoint = static (options, clients, _) => new SaymonTokenEndpoint(clients, options),
+        UserName = static options => options.Login,
         Secrets = static options => [options.Password],
         Validate = Validate,
         SecretNames = ["api-token"],

@@ -16,6 +16,14 @@ public sealed class FuseMockOptions
     public TimeSpan? RotateTokensEvery { get; set; }
 
     /// <summary>
+    /// Every token stops working at each multiple of this interval on the mock's clock (Fuse:
+    /// tokens "renew at regular intervals"), however recently it was issued: a client needs
+    /// one new token per interval, so a run's logins can be counted from its duration.
+    /// <see langword="null"/>: no such rotation.
+    /// </summary>
+    public TimeSpan? RotateAllTokensEvery { get; set; }
+
+    /// <summary>
     /// Tokens stop working after this many accepted calls. <see langword="null"/>: never by use.
     /// </summary>
     public int? RotateTokensAfterUses { get; set; }

@@ -96,7 +96,11 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
         }
     }
 
+    /// <summary>The interval (of <see cref="FuseMockOptions.RotateAllTokensEvery"/>) <paramref name="at"/> falls in.</summary>
+    public static long Interval(DateTimeOffset at, TimeSpan every) => at.UtcTicks / every.Ticks;
+
     private bool IsRotated(FuseIssuedToken token, int uses) =>
         (ExpiresAt(token.IssuedAt) is { } expiresAt && options.TimeProvider.GetUtcNow() >= expiresAt)
+        || (options.RotateAllTokensEvery is { } every && Interval(options.TimeProvider.GetUtcNow(), every) > Interval(token.IssuedAt, every))
         || (options.RotateTokensAfterUses is { } maxUses && uses >= maxUses);
 }

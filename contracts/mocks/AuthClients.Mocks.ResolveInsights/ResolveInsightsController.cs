@@ -38,8 +38,8 @@ public sealed class ResolveInsightsController : ResolveInsightsControllerBase
             case "refresh_token":
                 state.Counters.Increment("RefreshGrants");
                 var refresh = form["refresh_token"].ToString();
-                return state.IsRefreshValid(refresh)
-                    ? Token(state, refresh)
+                return state.TrySpendRefresh(refresh)
+                    ? Token(state, state.Options.SingleUseRefreshTokens ? state.IssueRefresh() : refresh)
                     : Error(400, "invalid_grant", "Invalid refresh token: " + (refresh.Length > 4 ? refresh[..4] : refresh) + "…");
             default:
                 return Error(400, "unsupported_grant_type", "Unsupported grant type: " + form["grant_type"]);

@@ -14,6 +14,9 @@ public sealed class ResolveInsightsMock : RunningMock<ResolveMockState>
 
     public int RefreshGrants => State.Counters.Get("RefreshGrants");
 
+    /// <summary>Refreshes refused because their refresh token had been spent already (single-use refresh tokens).</summary>
+    public int SpentRefreshReuses => State.Counters.Get("SpentRefreshReuse");
+
     public int Unauthorized => State.Counters.Get("Unauthorized");
 
     public static async Task<ResolveInsightsMock> StartAsync(ResolveMockOptions? options = null, CancellationToken cancellationToken = default) =>

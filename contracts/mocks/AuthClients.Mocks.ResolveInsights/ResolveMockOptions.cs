@@ -15,5 +15,11 @@ public sealed class ResolveMockOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// Refresh tokens work once (RFC 6749 §6 lets a server rotate them): a refresh answers with
+    /// a new refresh token and spends the one sent; sending a spent one is refused and counted.
+    /// </summary>
+    public bool SingleUseRefreshTokens { get; set; }
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

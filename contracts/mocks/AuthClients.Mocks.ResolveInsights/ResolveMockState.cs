@@ -8,6 +8,7 @@ public sealed class ResolveMockState(ResolveMockOptions options)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _access = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _refresh = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _spent = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _everIssued = new();
 
     public ResolveMockOptions Options => options;
@@ -26,6 +27,26 @@ public sealed class ResolveMockState(ResolveMockOptions options)
 
     public bool IsRefreshValid(string? token) => IsValid(_refresh, token);
 
+    /// <summary>
+    /// Takes <paramref name="token"/> for one refresh: with single-use refresh tokens it is
+    /// spent by this (a second use is counted as <c>SpentRefreshReuse</c> and refused).
+    /// </summary>
+    public bool TrySpendRefresh(string? token)
+    {
+        if (!options.SingleUseRefreshTokens)
+        {
+            return IsRefreshValid(token);
+        }
+
+        if (token is not null && _spent.ContainsKey(token))
+        {
+            Counters.Increment("SpentRefreshReuse");
+            return false;
+        }
+
+        return IsRefreshValid(token) && _refresh.TryRemove(token!, out _) && _spent.TryAdd(token!, 0);
+    }
+
     public void ExpireAccessTokens() => _access.Clear();
 
     public void ExpireRefreshTokens() => _refresh.Clear();
@@ -34,6 +55,7 @@ public sealed class ResolveMockState(ResolveMockOptions options)
     {
         _access.Clear();
         _refresh.Clear();
+        _spent.Clear();
         Counters.Reset();
     }
 

@@ -42,4 +42,23 @@ public sealed class AuthClientBuilder : IHttpClientBuilder
         configure?.Invoke(api);
         return this;
     }
+
+    /// <summary>
+    /// Coordinates this session's renewals with the other processes holding it (the replicas
+    /// of a service) through <paramref name="sharing"/>: one login per expiry for all of them.
+    /// Packages such as <c>AuthClients.Redis</c> call this from their own extension
+    /// (<c>UseDistributedTokenCache()</c>); call it yourself for a store of your own.
+    /// </summary>
+    public AuthClientBuilder ShareTokensThrough(Func<IServiceProvider, ITokenSharing> sharing)
+    {
+        ArgumentNullException.ThrowIfNull(sharing);
+        var key = _registration.SessionKey;
+        if (Services.Any(d => d.IsKeyedService && Equals(d.ServiceKey, key) && d.ServiceType == typeof(ITokenSharing)))
+        {
+            throw new InvalidOperationException($"The session '{SessionName}' of {Name} shares its tokens already; call ShareTokensThrough once per session.");
+        }
+
+        Services.AddKeyedSingleton(key, (sp, _) => sharing(sp));
+        return this;
+    }
 }

@@ -44,7 +44,7 @@ public static class AuthClientServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<TOptions>>();
             var factory = new AuthSessionFactory<TOptions>(definition, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
             var httpClients = sp.GetRequiredService<IHttpClientFactory>();
-            var session = factory.Create(name, monitor.Get(name), () => httpClients.CreateClient(tokenClientName));
+            var session = factory.Create(name, monitor.Get(name), () => httpClients.CreateClient(tokenClientName), sp.GetKeyedService<ITokenSharing>(key));
             session.Follow(monitor.OnChange((options, changed) =>
             {
                 if (string.Equals(changed ?? Options.DefaultName, name, StringComparison.Ordinal))

@@ -15,6 +15,8 @@ internal sealed class SessionRegistration<[System.Diagnostics.CodeAnalysis.Dynam
 
     public string Name => name;
 
+    public string SessionKey => _key;
+
     public IHttpClientBuilder AddApi<TApi>(Func<Refit.RefitSettings> generatedSettings)
         where TApi : class
     {
@@ -56,6 +58,9 @@ internal interface ISessionRegistration
     IServiceCollection Services { get; }
 
     string Name { get; }
+
+    /// <summary>The session's keyed-service key (vendor-qualified).</summary>
+    string SessionKey { get; }
 
     IHttpClientBuilder AddApi<TApi>(Func<Refit.RefitSettings> generatedSettings)
         where TApi : class;

@@ -13,7 +13,7 @@ public sealed class AuthClientDefinition<TOptions>
 {
     private readonly IReadOnlyList<string> _secretNames = [];
 
-    /// <summary>A name unique to the client (e.g. <c>AuthClients./// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names.</summary>lt;Vendor/// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names.</summary>gt;</c>): prefixes its HTTP client names and session keys.</summary>
+    /// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names and session keys.</summary>
     public required string Name { get; init; }
 
     /// <summary>The vendor's name as messages show it.</summary>
@@ -33,6 +33,12 @@ public sealed class AuthClientDefinition<TOptions>
 
     /// <summary>The secret values among the options (passwords, client secrets), masked wherever a message echoes them.</summary>
     public required Func<TOptions, IEnumerable<string?>> Secrets { get; init; }
+
+    /// <summary>
+    /// The account the options log in as (a login name, a client id; never a secret): part of
+    /// the <see cref="SessionIdentity"/> that processes sharing tokens must agree on.
+    /// </summary>
+    public required Func<TOptions, string?> UserName { get; init; }
 
     /// <summary>The vendor's own checks of its options (credentials present, formats); each failure says what to set.</summary>
     public Func<TOptions, IEnumerable<string>> Validate { get; init; } = static _ => [];

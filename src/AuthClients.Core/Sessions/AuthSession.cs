@@ -64,11 +64,11 @@ public sealed class AuthSession : IDisposable
     }
 
     /// <summary>New options: new address, new secrets, new credentials; the old token is dropped.</summary>
-    internal void Reconfigure(Uri baseAddress, IEnumerable<string?> secrets, ITokenEndpoint endpoint, TokenSessionOptions options)
+    internal void Reconfigure(Uri baseAddress, IEnumerable<string?> secrets, ITokenEndpoint endpoint, TokenSessionOptions options, SessionIdentity identity)
     {
         _secrets.SetConfigured(secrets);
         Volatile.Write(ref _target, new Target(baseAddress));
-        Tokens.ReplaceCredentials(endpoint, options);
+        Tokens.ReplaceCredentials(endpoint, options, identity);
     }
 
     /// <summary>Stops following option changes when the session is disposed.</summary>

@@ -14,7 +14,7 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
     private readonly AuthClientOptionsValidator<TOptions> _validator = new(definition);
 
     /// <summary>A session for <paramref name="name"/>; <paramref name="createTokenHttpClient"/> gives the plain clients of its token calls.</summary>
-    public AuthSession Create(string name, TOptions options, Func<HttpClient> createTokenHttpClient)
+    public AuthSession Create(string name, TOptions options, Func<HttpClient> createTokenHttpClient, ITokenSharing? sharing = null)
     {
         var secrets = new SessionSecrets();
         secrets.SetConfigured(definition.Secrets(options));
@@ -25,7 +25,9 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
             TokenSessionOptions.From(options),
             time,
             loggerFactory?.CreateLogger<TokenSession>(),
-            secrets);
+            secrets,
+            sharing,
+            Identity(name, options));
         return new AuthSession(name, definition.Vendor, definition.Placement, options.ResolveBaseAddress()!, tokens, translator, secrets)
         {
             TokenClients = tokenClients,
@@ -38,7 +40,12 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
             options.ResolveBaseAddress()!,
             definition.Secrets(options),
             definition.TokenEndpoint(options, session.TokenClients!, time),
-            TokenSessionOptions.From(options));
+            TokenSessionOptions.From(options),
+            Identity(session.Name, options));
+
+    /// <summary>What names the session beyond this process: client, session, instance, account.</summary>
+    public SessionIdentity Identity(string name, TOptions options) =>
+        new(definition.Name, name, options.ResolveBaseAddress()!, definition.UserName(options));
 
     /// <summary>Throws <see cref="OptionsValidationException"/> naming the instance when <paramref name="options"/> are not usable.</summary>
     public void Validate(string name, TOptions options)

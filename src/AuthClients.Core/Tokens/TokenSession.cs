@@ -16,11 +16,13 @@ public sealed partial class TokenSession : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SessionSecrets? _secrets;
+    private readonly ITokenSharing? _sharing;
     private readonly Lock _gate = new();
     private readonly LoginBackoff _backoff = new();
     private ITokenEndpoint _endpoint;
     private TokenSessionOptions _options;
-    private Cached? _cached;
+    private SessionIdentity? _identity;
+    private RenewedToken? _cached;
     private Task<AuthToken>? _inFlight;
     private int _generation;
     private bool _disposed;
@@ -33,7 +35,7 @@ public sealed partial class TokenSession : IDisposable
     {
     }
 
-    internal TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options, TimeProvider? time, ILogger? logger, SessionSecrets? secrets)
+    internal TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options, TimeProvider? time, ILogger? logger, SessionSecrets? secrets, ITokenSharing? sharing = null, SessionIdentity? identity = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         _endpoint = endpoint;
@@ -41,6 +43,8 @@ public sealed partial class TokenSession : IDisposable
         _time = time ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         _secrets = secrets;
+        _sharing = sharing;
+        _identity = identity;
     }
 
     /// <summary>Logins attempted so far (for diagnostics and tests).</summary>
@@ -95,11 +99,12 @@ public sealed partial class TokenSession : IDisposable
     /// with the old credentials is disowned (its callers wait for a login with the new ones),
     /// and the next call logs in through <paramref name="endpoint"/>.
     /// </summary>
-    internal void ReplaceCredentials(ITokenEndpoint endpoint, TokenSessionOptions options)
+    internal void ReplaceCredentials(ITokenEndpoint endpoint, TokenSessionOptions options, SessionIdentity? identity = null)
     {
         lock (_gate)
         {
             _endpoint = endpoint;
+            _identity = identity ?? _identity;
             _options = options;
             _generation++;
             _inFlight = null;
@@ -162,23 +167,22 @@ public sealed partial class TokenSession : IDisposable
     {
         try
         {
-            var fresh = await RefreshOrLoginAsync(stale, endpoint).ConfigureAwait(false);
+            var fresh = _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
+                ? await sharing.RenewAsync(
+                    new TokenSharingRequest { Session = identity, Stale = stale, RenewHere = from => RenewHereAsync(from, endpoint) },
+                    CancellationToken.None).ConfigureAwait(false)
+                : await RenewHereAsync(stale, endpoint).ConfigureAwait(false);
             lock (_gate)
             {
                 if (generation == _generation)
                 {
-                    if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
-                    {
-                        fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
-                    }
-
-                    SetCached(new Cached(fresh, RenewalTime(fresh)));
+                    SetCached(fresh);
                     _backoff.Reset();
                     _inFlight = null;
                 }
             }
 
-            return fresh;
+            return fresh.Token;
         }
         catch (AuthenticationFailedException refusal)
         {
@@ -205,6 +209,18 @@ public sealed partial class TokenSession : IDisposable
 
             throw;
         }
+    }
+
+    /// <summary>Renews in this process, and dates the token: its default lifetime, its renewal time.</summary>
+    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint)
+    {
+        var fresh = await RefreshOrLoginAsync(stale, endpoint).ConfigureAwait(false);
+        if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
+        {
+            fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
+        }
+
+        return new RenewedToken(fresh, RenewalTime(fresh));
     }
 
     private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint)
@@ -254,18 +270,10 @@ public sealed partial class TokenSession : IDisposable
     }
 
     // Called under _gate.
-    private void SetCached(Cached? cached)
+    private void SetCached(RenewedToken? cached)
     {
         Volatile.Write(ref _cached, cached);
         _secrets?.SetToken(cached?.Token);
-    }
-
-    /// <summary>A token with the time it is renewed at, swapped as one reference so the hot path reads both at once.</summary>
-    private sealed class Cached(AuthToken token, DateTimeOffset renewAt)
-    {
-        public AuthToken Token { get; } = token;
-
-        public DateTimeOffset RenewAt { get; } = renewAt;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]

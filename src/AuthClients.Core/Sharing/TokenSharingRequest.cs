@@ -1,0 +1,20 @@
+namespace AuthClients.Core;
+
+/// <summary>What a session asks of <see cref="ITokenSharing"/> when it needs a new token.</summary>
+public sealed class TokenSharingRequest
+{
+    /// <summary>Which session: shared only between processes that name the same one.</summary>
+    public required SessionIdentity Session { get; init; }
+
+    /// <summary>
+    /// The token this process is replacing (due or rejected by the server), null when it has
+    /// none. A shared token with the same value is never adopted: it is the one being replaced.
+    /// </summary>
+    public AuthToken? Stale { get; init; }
+
+    /// <summary>
+    /// Renews in this process: refreshes from the given token when it carries a refresh token
+    /// the vendor accepts, logs in when it is null or cannot be refreshed.
+    /// </summary>
+    public required Func<AuthToken?, Task<RenewedToken>> RenewHere { get; init; }
+}

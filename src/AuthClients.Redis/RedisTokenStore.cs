@@ -1,0 +1,183 @@
+using AuthClients.Core;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace AuthClients.Redis;
+
+/// <summary>
+/// The shared tokens of every session of this process that opted in: read and written through
+/// HybridCache with Redis as its distributed cache, locked with Redis locks, encrypted with
+/// Data Protection. Every operation is bounded by <see cref="RedisTokenCacheOptions.OperationTimeout"/>;
+/// a failure marks Redis unavailable and surfaces as <see cref="SharedStoreUnavailableException"/>.
+/// </summary>
+/// <remarks>
+/// HybridCache's in-process layer is switched off for these entries: the session's own token is
+/// the in-process copy, and a second one could hold a token another replica has replaced.
+/// The infrastructure (connection, HybridCache, key ring) lives in a container of its own so an
+/// application's own distributed cache or Data Protection set-up is neither used nor changed.
+/// </remarks>
+internal sealed class RedisTokenStore : IAsyncDisposable
+{
+    private static readonly HybridCacheEntryOptions ReadOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    private readonly RedisTokenCacheOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Task<IConnectionMultiplexer> _connection;
+    private readonly ServiceProvider _infrastructure;
+    private readonly HybridCache _cache;
+    private readonly SharedTokenCodec _codec;
+    private Task? _keyRing;
+
+    public RedisTokenStore(RedisTokenCacheOptions options, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        _options = options;
+        _time = time;
+        Availability = new RedisAvailability(time, loggerFactory.CreateLogger("AuthClients.Redis"), options.RetryAfterFailure);
+        _connection = ConnectAsync(options.Configuration!, options.ConnectTimeout);
+
+        var services = new ServiceCollection();
+        services.AddSingleton(loggerFactory);
+        services.AddLogging();
+        services.AddStackExchangeRedisCache(redis =>
+        {
+            redis.InstanceName = options.KeyPrefix + "cache:";
+            redis.ConnectionMultiplexerFactory = () => _connection;
+        });
+        services.AddHybridCache();
+        if (options.DataProtection is null)
+        {
+            services.AddDataProtection()
+                .SetApplicationName("AuthClients.Redis")
+                .PersistKeysToStackExchangeRedis(() => _connection.GetAwaiter().GetResult().GetDatabase(), options.KeyPrefix + "dataprotection-keys");
+        }
+
+        _infrastructure = services.BuildServiceProvider();
+        _cache = _infrastructure.GetRequiredService<HybridCache>();
+        _codec = new SharedTokenCodec(options.DataProtection ?? _infrastructure.GetRequiredService<IDataProtectionProvider>());
+        // Connect and load the key ring now, so the first renewal does not wait for either.
+        _ = KeyRingReady();
+    }
+
+    public RedisAvailability Availability { get; }
+
+    public TimeSpan LockLease => _options.LockLease;
+
+    public string KeyFor(SessionIdentity identity) => SharedTokenKey.For(_options.KeyPrefix, identity);
+
+    /// <summary>The shared token under <paramref name="key"/>; null when there is none or it does not open.</summary>
+    public Task<RenewedToken?> ReadAsync(string key) => Bounded(async () =>
+    {
+        var text = await _cache.GetOrCreateAsync<string?>(key, static _ => ValueTask.FromResult<string?>(null), ReadOnly).ConfigureAwait(false);
+        return text is null ? null : _codec.Unprotect(key, text);
+    });
+
+    public Task WriteAsync(string key, RenewedToken token) => Bounded(async () =>
+    {
+        var options = new HybridCacheEntryOptions { Expiration = Retention(token), Flags = HybridCacheEntryFlags.DisableLocalCache };
+        await _cache.SetAsync(key, _codec.Protect(key, token), options).ConfigureAwait(false);
+        return true;
+    });
+
+    /// <summary>Takes the renewal lock of <paramref name="key"/> for <paramref name="owner"/>; false when another process holds it.</summary>
+    public Task<bool> TryLockAsync(string key, string owner) => Bounded(async () =>
+        await (await _connection.ConfigureAwait(false)).GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), owner, _options.LockLease).ConfigureAwait(false));
+
+    public Task<bool> ReleaseAsync(string key, string owner) => Bounded(async () =>
+        await (await _connection.ConfigureAwait(false)).GetDatabase().LockReleaseAsync(SharedTokenKey.Lock(key), owner).ConfigureAwait(false));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _infrastructure.DisposeAsync().ConfigureAwait(false);
+        if (_connection.IsCompletedSuccessfully)
+        {
+            await _connection.Result.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// How long Redis keeps an entry: while its token is usable, and while its refresh token
+    /// is (the latest refresh token must not be lost); at most a day, so an abandoned session
+    /// does not stay in Redis for ever.
+    /// </summary>
+    private TimeSpan Retention(RenewedToken token)
+    {
+        var now = _time.GetUtcNow();
+        var until = token.Token.RefreshToken is null
+            ? token.Token.ExpiresAt ?? DateTimeOffset.MaxValue
+            : token.Token.RefreshTokenExpiresAt ?? DateTimeOffset.MaxValue;
+        var retention = until == DateTimeOffset.MaxValue ? TimeSpan.FromDays(1) : until - now;
+        return retention < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retention > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : retention;
+    }
+
+    /// <summary>The key ring's preparation; started again after a failure (Redis was away).</summary>
+    private Task KeyRingReady()
+    {
+        var ready = Volatile.Read(ref _keyRing);
+        if (ready is null || ready.IsFaulted || ready.IsCanceled)
+        {
+            ready = PrepareKeyRingAsync();
+            Volatile.Write(ref _keyRing, ready);
+        }
+
+        return ready;
+    }
+
+    /// <summary>
+    /// Loads (or, in an empty Redis, creates) the Data Protection key under a Redis lock, so
+    /// replicas that start together agree on one key instead of each creating its own.
+    /// </summary>
+    private async Task PrepareKeyRingAsync()
+    {
+        var database = (await _connection.ConfigureAwait(false)).GetDatabase();
+        var lockKey = _options.KeyPrefix + "dataprotection-keys:lock";
+        var owner = Guid.NewGuid().ToString("N");
+        for (var attempt = 0; attempt < 50 && !await database.LockTakeAsync(lockKey, owner, TimeSpan.FromSeconds(10)).ConfigureAwait(false); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), _time).ConfigureAwait(false);
+        }
+
+        try
+        {
+            _codec.Protect(lockKey, new RenewedToken(new AuthToken("key-ring-probe"), DateTimeOffset.MinValue));
+        }
+        finally
+        {
+            await database.LockReleaseAsync(lockKey, owner).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<T> Bounded<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            // The first connection and the key ring's first load take longer than an operation
+            // may (a cold start, a new key); they have the connect timeout as their bound.
+            await KeyRingReady().WaitAsync(_options.ConnectTimeout, _time).ConfigureAwait(false);
+            var result = await operation().WaitAsync(_options.OperationTimeout, _time).ConfigureAwait(false);
+            Availability.Succeeded();
+            return result;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or InvalidOperationException)
+        {
+            Availability.Failed(ex);
+            throw new SharedStoreUnavailableException(ex);
+        }
+    }
+
+    private static async Task<IConnectionMultiplexer> ConnectAsync(string configuration, TimeSpan connectTimeout)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        // Never fail the application because Redis is away; fail each command at once while it
+        // is, instead of queueing it, so the session goes on alone without waiting.
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ConnectTimeout = (int)connectTimeout.TotalMilliseconds;
+        return await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,122 @@
+using AuthClients.Core;
+using AuthClients.EndToEnd.Tests.Infrastructure;
+using AuthClients.Fuse;
+using AuthClients.Mocks.Fuse;
+using AuthClients.Redis;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace AuthClients.EndToEnd.Tests.Replicas;
+
+/// <summary>Replicas sharing one Fuse session through the test run's Redis: one login for all of them.</summary>
+public sealed class SharedSessionTests : IAsyncLifetime
+{
+    private readonly string _prefix = $"test-{Guid.NewGuid():N}:";
+    private readonly List<Replica> _replicas = [];
+    private FuseMock _mock = null!;
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.Shared();
+        _mock = await FuseMock.StartAsync(FuseMockOptions.Knowing(
+            new FuseMockUser("acme.ops", "ops-password-4711") { Id = 1 },
+            new FuseMockUser("acme.audit", "audit-password-0815") { Id = 2 }));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var replica in _replicas)
+        {
+            await replica.DisposeAsync();
+        }
+
+        await _mock.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Eight_replicas_log_in_once_and_a_401_storm_after_a_server_side_rotation_costs_one_login()
+    {
+        var replicas = Replicas(8);
+
+        await Replica.CallAllAsync(replicas, callers: 25);
+        _mock.Counters.Logins.ShouldBe(1, _mock.Counters.ToString());
+
+        _mock.RotateTokens();
+        await Replica.CallAllAsync(replicas, callers: 25);
+
+        _mock.Counters.Logins.ShouldBe(2, "the replicas whose token was rejected adopt the one replacement");
+        _mock.Counters.Unauthorized.ShouldBeGreaterThanOrEqualTo(8, "every replica met the rotation");
+    }
+
+    [Fact]
+    public async Task Redis_holds_no_token_password_or_account_name_in_clear()
+    {
+        var replica = Replicas(1)[0];
+        await Replica.CallAllAsync([replica], callers: 1);
+
+        var dump = await _redis.DumpAsync(_prefix);
+
+        dump.Keys.ShouldContain(k => k.Contains(":token:", StringComparison.Ordinal), "the session's token was stored");
+        var token = _mock.IssuedTokens.ShouldHaveSingleItem();
+        foreach (var (key, value) in dump)
+        {
+            key.ShouldNotContain("acme.ops");
+            foreach (var secret in new[] { token, "ops-password-4711", "acme.ops" })
+            {
+                value.ShouldNotContain(secret, Case.Sensitive, $"{key} holds a secret in clear");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Two_accounts_of_one_instance_on_one_redis_never_read_each_others_token()
+    {
+        var ops = Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.ops", "ops-password-4711");
+        var audit = Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.audit", "audit-password-0815");
+        _replicas.AddRange([ops, audit]);
+
+        (await ops.Api.GetCurrentUserAsync()).Id.ShouldBe(1);
+        (await audit.Api.GetCurrentUserAsync()).Id.ShouldBe(2);
+        (await ops.Api.GetCurrentUserAsync()).Id.ShouldBe(1);
+
+        _mock.Counters.Logins.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_renewing_process_that_died_holding_the_lock_releases_it_when_its_lease_ends()
+    {
+        var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(1));
+        var key = SharedTokenKey.For(_prefix, new SessionIdentity("AuthClients.Fuse.V5", "acme", _mock.BaseAddress, "acme.ops"));
+        await using (var dead = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration))
+        {
+            (await dead.GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), "a-process-that-died", TimeSpan.FromSeconds(1))).ShouldBeTrue();
+        }
+
+        await Replica.CallAllAsync(replicas, callers: 10);
+
+        _mock.Counters.Logins.ShouldBe(1, "after the lease one replica logged in for all");
+    }
+
+    [Fact]
+    public async Task A_session_asking_for_the_distributed_cache_without_a_redis_says_what_to_call()
+    {
+        var collection = new ServiceCollection();
+        collection.AddFuseClient("acme", o => (o.BaseAddress, o.LoginName, o.Password) = (_mock.BaseAddress, "acme.ops", "ops-password-4711"))
+            .UseDistributedTokenCache();
+        await using var services = collection.BuildServiceProvider();
+
+        var error = Should.Throw<InvalidOperationException>(() => services.GetRequiredKeyedService<IFuseV5Api>("acme"));
+
+        error.Message.ShouldContain("AddAuthClientsRedis");
+    }
+
+    private List<Replica> Replicas(int count, Action<RedisTokenCacheOptions>? tune = null)
+    {
+        var replicas = Enumerable.Range(0, count)
+            .Select(_ => Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.ops", "ops-password-4711", tune: tune))
+            .ToList();
+        _replicas.AddRange(replicas);
+        return replicas;
+    }
+}
