@@ -17,6 +17,8 @@ export AUTHCLIENTS_RUN_TAG="test-$$-$(date +%s%N)"
 export MSBUILDDISABLENODEREUSE=1
 # shellcheck source=lib/processes.sh
 source build/lib/processes.sh
+# shellcheck source=lib/redis.sh
+source build/lib/redis.sh
 
 # Anything tagged still running once the run ends: named, then stopped. On success this fails
 # the run; on a failure or an interrupt it only cleans up.
@@ -29,7 +31,7 @@ leftovers_stopped() {
   for pid in $(echo "$left" | cut -d' ' -f1); do kill -KILL "$pid" 2>/dev/null || true; done
   return 1
 }
-trap 'status=$?; trap - EXIT; leftovers_stopped >&2 || true; exit $status' EXIT
+trap 'status=$?; trap - EXIT; stop_processes; leftovers_stopped >&2 || true; exit $status' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -49,6 +51,14 @@ dotnet build AuthClients.sln -nologo -v q
 # dotnet format loads the Debug build's generator outputs, so it runs after the build.
 echo "==> style (dotnet format)"
 dotnet format AuthClients.sln --verify-no-changes --no-restore -v q
+
+# The replica tests share sessions through a real Redis: this run's own, stopped at the end.
+echo "==> redis-server (this run's own, loopback, persistence off)"
+ensure_redis_server
+redis_log=$(mktemp)
+start_redis_server "$redis_log"
+export AUTHCLIENTS_REDIS="127.0.0.1:$REDIS_PORT"
+echo "redis-server on $AUTHCLIENTS_REDIS"
 
 echo "==> tests"
 log=$(mktemp)
@@ -83,6 +93,8 @@ fi
 rm -f "$bench_log"
 
 echo "==> nothing left running"
+stop_processes
+rm -f "$redis_log"
 leftovers_stopped || { echo "$summary"; exit 1; }
 echo "no process started by this run is still running"
 

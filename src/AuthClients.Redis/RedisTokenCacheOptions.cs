@@ -22,9 +22,10 @@ public sealed class RedisTokenCacheOptions
 
     /// <summary>
     /// The bound of the first connection and of the first load of the key ring (a cold start
-    /// may create the key). Default 2 s.
+    /// may create the key). Default 5 s, StackExchange.Redis's own; a Redis that refuses the
+    /// connection fails at once, only one that does not answer at all takes this long.
     /// </summary>
-    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long the process that renews for all holds the lock at most: if it dies, another

@@ -29,8 +29,9 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
 
         var key = store.KeyFor(request.Session);
         var owner = Guid.NewGuid().ToString("N");
-        // A holder that died releases by lease expiry; waiting longer than that means Redis
-        // misbehaves, and this process goes on alone rather than leave its callers waiting.
+        // A holder that died releases by lease expiry, and the next one needs at most a lease
+        // to renew; waiting longer than that means something is wrong, and this process goes
+        // on alone rather than leave its callers waiting.
         var giveUpAt = time.GetUtcNow() + store.LockLease + store.LockLease;
         var poll = FirstPoll;
         try
@@ -42,7 +43,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
                     return Adopt(adopted);
                 }
 
-                if (await store.TryLockAsync(key, owner).ConfigureAwait(false))
+                if (await TryLockAsync(key, owner).ConfigureAwait(false))
                 {
                     return await RenewForAllAsync(request, key, owner).ConfigureAwait(false);
                 }
@@ -75,7 +76,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
             }
 
             // The shared entry carries the latest refresh token; a local one may have been spent.
-            var fresh = await request.RenewHere(shared?.Token ?? Unshared(request.Stale)).ConfigureAwait(false);
+            var fresh = await request.RenewHere(shared?.Token ?? Unshared(request.Stale?.Token)).ConfigureAwait(false);
             Volatile.Write(ref _lastShared, fresh.Token.Value);
             try
             {
@@ -101,7 +102,20 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
         }
     }
 
-    private Task<RenewedToken> RenewAloneAsync(TokenSharingRequest request) => request.RenewHere(Unshared(request.Stale));
+    private async Task<bool> TryLockAsync(string key, string owner)
+    {
+        try
+        {
+            return await store.TryLockAsync(key, owner).ConfigureAwait(false);
+        }
+        catch (SharedStoreUnavailableException)
+        {
+            store.ReleaseEventually(key, owner);
+            throw;
+        }
+    }
+
+    private Task<RenewedToken> RenewAloneAsync(TokenSharingRequest request) => request.RenewHere(Unshared(request.Stale?.Token));
 
     private RenewedToken Adopt(RenewedToken shared)
     {
@@ -114,11 +128,15 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
     private AuthToken? Unshared(AuthToken? stale) =>
         stale is not null && string.Equals(stale.Value, Volatile.Read(ref _lastShared), StringComparison.Ordinal) ? null : stale;
 
-    /// <summary>The shared token if it is usable and is not the one being replaced.</summary>
-    private RenewedToken? Adoptable(RenewedToken? shared, AuthToken? stale) =>
+    /// <summary>
+    /// The shared token if it is usable and newer than the one being replaced: the same one is
+    /// what is being replaced, and an older one (left in Redis while this process renewed alone
+    /// during an outage) was ended by whatever ended the stale one.
+    /// </summary>
+    private RenewedToken? Adoptable(RenewedToken? shared, RenewedToken? stale) =>
         shared is not null
         && time.GetUtcNow() < shared.RenewAt
-        && !string.Equals(shared.Token.Value, stale?.Value, StringComparison.Ordinal)
+        && (stale is null || (shared.ObtainedAt > stale.ObtainedAt && !string.Equals(shared.Token.Value, stale.Token.Value, StringComparison.Ordinal)))
             ? shared
             : null;
 

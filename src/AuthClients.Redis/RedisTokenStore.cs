@@ -33,13 +33,14 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     private readonly HybridCache _cache;
     private readonly SharedTokenCodec _codec;
     private Task? _keyRing;
+    private ITimer? _probe;
 
     public RedisTokenStore(RedisTokenCacheOptions options, TimeProvider time, ILoggerFactory loggerFactory)
     {
         _options = options;
         _time = time;
         Availability = new RedisAvailability(time, loggerFactory.CreateLogger("AuthClients.Redis"), options.RetryAfterFailure);
-        _connection = ConnectAsync(options.Configuration!, options.ConnectTimeout);
+        _connection = FollowAsync(ConnectAsync(options.Configuration!, options.ConnectTimeout));
 
         var services = new ServiceCollection();
         services.AddSingleton(loggerFactory);
@@ -61,7 +62,7 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         _cache = _infrastructure.GetRequiredService<HybridCache>();
         _codec = new SharedTokenCodec(options.DataProtection ?? _infrastructure.GetRequiredService<IDataProtectionProvider>());
         // Connect and load the key ring now, so the first renewal does not wait for either.
-        _ = KeyRingReady();
+        _ = ReadyAsync();
     }
 
     public RedisAvailability Availability { get; }
@@ -71,13 +72,17 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     public string KeyFor(SessionIdentity identity) => SharedTokenKey.For(_options.KeyPrefix, identity);
 
     /// <summary>The shared token under <paramref name="key"/>; null when there is none or it does not open.</summary>
-    public Task<RenewedToken?> ReadAsync(string key) => Bounded(async () =>
+    /// <remarks>
+    /// HybridCache answers "absent" when its distributed cache fails, so a read is no sign that
+    /// Redis is back; the lock, which goes to Redis directly, tells.
+    /// </remarks>
+    public Task<RenewedToken?> ReadAsync(string key) => Bounded(signalsRecovery: false, async () =>
     {
         var text = await _cache.GetOrCreateAsync<string?>(key, static _ => ValueTask.FromResult<string?>(null), ReadOnly).ConfigureAwait(false);
         return text is null ? null : _codec.Unprotect(key, text);
     });
 
-    public Task WriteAsync(string key, RenewedToken token) => Bounded(async () =>
+    public Task WriteAsync(string key, RenewedToken token) => Bounded(signalsRecovery: false, async () =>
     {
         var options = new HybridCacheEntryOptions { Expiration = Retention(token), Flags = HybridCacheEntryFlags.DisableLocalCache };
         await _cache.SetAsync(key, _codec.Protect(key, token), options).ConfigureAwait(false);
@@ -85,14 +90,68 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     });
 
     /// <summary>Takes the renewal lock of <paramref name="key"/> for <paramref name="owner"/>; false when another process holds it.</summary>
-    public Task<bool> TryLockAsync(string key, string owner) => Bounded(async () =>
+    public Task<bool> TryLockAsync(string key, string owner) => Bounded(signalsRecovery: true, async () =>
         await (await _connection.ConfigureAwait(false)).GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), owner, _options.LockLease).ConfigureAwait(false));
 
-    public Task<bool> ReleaseAsync(string key, string owner) => Bounded(async () =>
+    public Task<bool> ReleaseAsync(string key, string owner) => Bounded(signalsRecovery: true, async () =>
         await (await _connection.ConfigureAwait(false)).GetDatabase().LockReleaseAsync(SharedTokenKey.Lock(key), owner).ConfigureAwait(false));
+
+    /// <summary>
+    /// Releases a lock whose taking timed out: Redis may still take it once it catches up, and
+    /// then nobody would renew until its lease ran out. Sent without a bound; it runs after
+    /// the take on the same connection, or fails harmlessly.
+    /// </summary>
+    public void ReleaseEventually(string key, string owner) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await (await _connection.ConfigureAwait(false)).GetDatabase().LockReleaseAsync(SharedTokenKey.Lock(key), owner).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+            {
+                // Nothing taken, or gone with the connection: the lease ends it.
+            }
+        });
+
+    /// <summary>
+    /// Marks Redis unavailable and pings it every <see cref="RedisTokenCacheOptions.RetryAfterFailure"/>
+    /// until it answers in time, so sharing is known to be back (and said so) without waiting
+    /// for the next renewal: a stalled Redis never drops the connection, so its recovery raises no event.
+    /// </summary>
+    private void Failed(Exception reason)
+    {
+        Availability.Failed(reason);
+        var interval = _options.RetryAfterFailure > TimeSpan.Zero ? _options.RetryAfterFailure : TimeSpan.FromSeconds(1);
+        var probe = _time.CreateTimer(_ => _ = ProbeAsync(), null, interval, interval);
+        if (Interlocked.CompareExchange(ref _probe, probe, null) is not null)
+        {
+            probe.Dispose();
+        }
+    }
+
+    private async Task ProbeAsync()
+    {
+        try
+        {
+            if (!Availability.IsUp)
+            {
+                var connection = await _connection.ConfigureAwait(false);
+                await connection.GetDatabase().PingAsync().WaitAsync(_options.OperationTimeout, _time).ConfigureAwait(false);
+                Availability.Succeeded();
+            }
+
+            Interlocked.Exchange(ref _probe, null)?.Dispose();
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            // Still away; the next tick asks again.
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
+        Interlocked.Exchange(ref _probe, null)?.Dispose();
         await _infrastructure.DisposeAsync().ConfigureAwait(false);
         if (_connection.IsCompletedSuccessfully)
         {
@@ -115,13 +174,17 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         return retention < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retention > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : retention;
     }
 
-    /// <summary>The key ring's preparation; started again after a failure (Redis was away).</summary>
-    private Task KeyRingReady()
+    /// <summary>
+    /// Connected, key ring loaded, cache warmed: what a renewal waits for (at most
+    /// <see cref="RedisTokenCacheOptions.ConnectTimeout"/>) before its first operation. Started
+    /// again after a failure (Redis was away). A readiness check may await it at start-up.
+    /// </summary>
+    public Task ReadyAsync()
     {
         var ready = Volatile.Read(ref _keyRing);
         if (ready is null || ready.IsFaulted || ready.IsCanceled)
         {
-            ready = PrepareKeyRingAsync();
+            ready = PrepareAsync();
             Volatile.Write(ref _keyRing, ready);
         }
 
@@ -130,42 +193,71 @@ internal sealed class RedisTokenStore : IAsyncDisposable
 
     /// <summary>
     /// Loads (or, in an empty Redis, creates) the Data Protection key under a Redis lock, so
-    /// replicas that start together agree on one key instead of each creating its own.
+    /// replicas that start together agree on one key instead of each creating its own; then
+    /// warms the cache's read and write paths.
     /// </summary>
-    private async Task PrepareKeyRingAsync()
+    private async Task PrepareAsync()
     {
         var database = (await _connection.ConfigureAwait(false)).GetDatabase();
         var lockKey = _options.KeyPrefix + "dataprotection-keys:lock";
         var owner = Guid.NewGuid().ToString("N");
-        for (var attempt = 0; attempt < 50 && !await database.LockTakeAsync(lockKey, owner, TimeSpan.FromSeconds(10)).ConfigureAwait(false); attempt++)
+        // Callers wait for this at most ConnectTimeout; it goes on in the background meanwhile.
+        for (var attempt = 0; attempt < 500 && !await database.LockTakeAsync(lockKey, owner, TimeSpan.FromSeconds(10)).ConfigureAwait(false); attempt++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(20), _time).ConfigureAwait(false);
         }
 
         try
         {
-            _codec.Protect(lockKey, new RenewedToken(new AuthToken("key-ring-probe"), DateTimeOffset.MinValue));
+            _codec.Protect(lockKey, new RenewedToken(new AuthToken("key-ring-probe"), DateTimeOffset.MinValue, DateTimeOffset.MinValue));
         }
         finally
         {
             await database.LockReleaseAsync(lockKey, owner).ConfigureAwait(false);
         }
+
+        // One write and one read through HybridCache as well: the first of each is slow (code
+        // paths loaded for the first time), and must not count against a renewal's bound.
+        var probeKey = _options.KeyPrefix + "probe";
+        await _cache.SetAsync(probeKey, "probe", new HybridCacheEntryOptions { Expiration = TimeSpan.FromSeconds(10), Flags = HybridCacheEntryFlags.DisableLocalCache }).ConfigureAwait(false);
+        await _cache.GetOrCreateAsync<string?>(probeKey, static _ => ValueTask.FromResult<string?>(null), ReadOnly).ConfigureAwait(false);
     }
 
-    private async Task<T> Bounded<T>(Func<Task<T>> operation)
+    private async Task<T> Bounded<T>(bool signalsRecovery, Func<Task<T>> operation)
     {
         try
         {
             // The first connection and the key ring's first load take longer than an operation
             // may (a cold start, a new key); they have the connect timeout as their bound.
-            await KeyRingReady().WaitAsync(_options.ConnectTimeout, _time).ConfigureAwait(false);
-            var result = await operation().WaitAsync(_options.OperationTimeout, _time).ConfigureAwait(false);
-            Availability.Succeeded();
+            try
+            {
+                await ReadyAsync().WaitAsync(_options.ConnectTimeout, _time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"Redis was not ready (connected, key ring loaded) within {_options.ConnectTimeout.TotalMilliseconds:0} ms.");
+            }
+
+            T result;
+            try
+            {
+                result = await operation().WaitAsync(_options.OperationTimeout, _time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"Redis did not answer within {_options.OperationTimeout.TotalMilliseconds:0} ms.");
+            }
+
+            if (signalsRecovery)
+            {
+                Availability.Succeeded();
+            }
+
             return result;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or InvalidOperationException)
         {
-            Availability.Failed(ex);
+            Failed(ex);
             throw new SharedStoreUnavailableException(ex);
         }
     }
@@ -179,5 +271,14 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ConnectTimeout = (int)connectTimeout.TotalMilliseconds;
         return await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+    }
+
+    /// <summary>The connection's own news: lost is an outage's start, restored its end.</summary>
+    private async Task<IConnectionMultiplexer> FollowAsync(Task<IConnectionMultiplexer> connecting)
+    {
+        var connection = await connecting.ConfigureAwait(false);
+        connection.ConnectionFailed += (_, e) => Failed(e.Exception ?? new RedisConnectionException(e.FailureType, e.FailureType.ToString()));
+        connection.ConnectionRestored += (_, _) => Availability.Succeeded();
+        return connection;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class SharedTokenCodec(IDataProtectionProvider provider)
     public string Protect(string key, RenewedToken token)
     {
         var entry = new SharedTokenEntry(
-            token.Token.Value, token.Token.ExpiresAt, token.Token.RefreshToken, token.Token.RefreshTokenExpiresAt, token.RenewAt);
+            token.Token.Value, token.Token.ExpiresAt, token.Token.RefreshToken, token.Token.RefreshTokenExpiresAt, token.ObtainedAt, token.RenewAt);
         var json = JsonSerializer.Serialize(entry, SharedTokenJson.Default.SharedTokenEntry);
         return provider.CreateProtector(Purpose, key).Protect(json);
     }
@@ -31,7 +31,7 @@ internal sealed class SharedTokenCodec(IDataProtectionProvider provider)
             var entry = JsonSerializer.Deserialize(json, SharedTokenJson.Default.SharedTokenEntry);
             return entry is null || string.IsNullOrEmpty(entry.Value)
                 ? null
-                : new RenewedToken(new AuthToken(entry.Value, entry.ExpiresAt, entry.RefreshToken, entry.RefreshTokenExpiresAt), entry.RenewAt);
+                : new RenewedToken(new AuthToken(entry.Value, entry.ExpiresAt, entry.RefreshToken, entry.RefreshTokenExpiresAt), entry.ObtainedAt, entry.RenewAt);
         }
         catch (Exception ex) when (ex is CryptographicException or JsonException)
         {
@@ -41,7 +41,7 @@ internal sealed class SharedTokenCodec(IDataProtectionProvider provider)
 }
 
 internal sealed record SharedTokenEntry(
-    string Value, DateTimeOffset? ExpiresAt, string? RefreshToken, DateTimeOffset? RefreshTokenExpiresAt, DateTimeOffset RenewAt);
+    string Value, DateTimeOffset? ExpiresAt, string? RefreshToken, DateTimeOffset? RefreshTokenExpiresAt, DateTimeOffset ObtainedAt, DateTimeOffset RenewAt);
 
 [JsonSerializable(typeof(SharedTokenEntry))]
 internal sealed partial class SharedTokenJson : JsonSerializerContext;

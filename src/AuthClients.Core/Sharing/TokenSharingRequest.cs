@@ -8,9 +8,10 @@ public sealed class TokenSharingRequest
 
     /// <summary>
     /// The token this process is replacing (due or rejected by the server), null when it has
-    /// none. A shared token with the same value is never adopted: it is the one being replaced.
+    /// none. Only a shared token obtained after it may be adopted: the same one is the one
+    /// being replaced, and an earlier one was ended by whatever ended this one.
     /// </summary>
-    public AuthToken? Stale { get; init; }
+    public RenewedToken? Stale { get; init; }
 
     /// <summary>
     /// Renews in this process: refreshes from the given token when it carries a refresh token

@@ -6,16 +6,23 @@ namespace AuthClients.Core;
 /// </summary>
 public sealed class RenewedToken
 {
-    /// <summary>Pairs <paramref name="token"/> with the time it is renewed at.</summary>
-    public RenewedToken(AuthToken token, DateTimeOffset renewAt)
+    /// <summary>Pairs <paramref name="token"/>, obtained at <paramref name="obtainedAt"/>, with the time it is renewed at.</summary>
+    public RenewedToken(AuthToken token, DateTimeOffset obtainedAt, DateTimeOffset renewAt)
     {
         ArgumentNullException.ThrowIfNull(token);
         Token = token;
+        ObtainedAt = obtainedAt;
         RenewAt = renewAt;
     }
 
     /// <summary>The token.</summary>
     public AuthToken Token { get; }
+
+    /// <summary>
+    /// When the token was obtained (logged in or refreshed). Of two tokens of one session the
+    /// later one is the live one: a rotation or a refresh ends the earlier ones.
+    /// </summary>
+    public DateTimeOffset ObtainedAt { get; }
 
     /// <summary>When the token is renewed; <see cref="DateTimeOffset.MaxValue"/> for a token used until rejected.</summary>
     public DateTimeOffset RenewAt { get; }

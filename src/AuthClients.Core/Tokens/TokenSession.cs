@@ -23,6 +23,7 @@ public sealed partial class TokenSession : IDisposable
     private TokenSessionOptions _options;
     private SessionIdentity? _identity;
     private RenewedToken? _cached;
+    private RenewedToken? _lastCached; // the rejected token's dates, once _cached is cleared
     private Task<AuthToken>? _inFlight;
     private int _generation;
     private bool _disposed;
@@ -91,6 +92,7 @@ public sealed partial class TokenSession : IDisposable
             _generation++;
             _inFlight = null;
             SetCached(null);
+            _lastCached = null;
         }
     }
 
@@ -145,7 +147,7 @@ public sealed partial class TokenSession : IDisposable
                 generation = _generation;
                 renewal = _inFlight is { IsCompleted: false } running
                     ? running
-                    : _inFlight = StartRenewal(_cached?.Token ?? rejected, _endpoint, generation);
+                    : _inFlight = StartRenewal(_cached ?? Rejected(rejected), _endpoint, generation);
             }
 
             var token = await renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -160,10 +162,16 @@ public sealed partial class TokenSession : IDisposable
     }
 
     // Task.Run: the renewal must not run inline on (or be cancelled with) the first caller.
-    private Task<AuthToken> StartRenewal(AuthToken? stale, ITokenEndpoint endpoint, int generation) =>
+    private Task<AuthToken> StartRenewal(RenewedToken? stale, ITokenEndpoint endpoint, int generation) =>
         Task.Run(() => RenewAsync(stale, endpoint, generation));
 
-    private async Task<AuthToken> RenewAsync(AuthToken? stale, ITokenEndpoint endpoint, int generation)
+    /// <summary>The rejected token as the stale one: the one last cached with its value, or the value alone.</summary>
+    private RenewedToken? Rejected(AuthToken? rejected) =>
+        rejected is null ? null
+        : ReferenceEquals(_lastCached?.Token, rejected) ? _lastCached
+        : new RenewedToken(rejected, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+
+    private async Task<AuthToken> RenewAsync(RenewedToken? stale, ITokenEndpoint endpoint, int generation)
     {
         try
         {
@@ -171,7 +179,7 @@ public sealed partial class TokenSession : IDisposable
                 ? await sharing.RenewAsync(
                     new TokenSharingRequest { Session = identity, Stale = stale, RenewHere = from => RenewHereAsync(from, endpoint) },
                     CancellationToken.None).ConfigureAwait(false)
-                : await RenewHereAsync(stale, endpoint).ConfigureAwait(false);
+                : await RenewHereAsync(stale?.Token, endpoint).ConfigureAwait(false);
             lock (_gate)
             {
                 if (generation == _generation)
@@ -220,7 +228,7 @@ public sealed partial class TokenSession : IDisposable
             fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
         }
 
-        return new RenewedToken(fresh, RenewalTime(fresh));
+        return new RenewedToken(fresh, _time.GetUtcNow(), RenewalTime(fresh));
     }
 
     private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint)
@@ -273,6 +281,7 @@ public sealed partial class TokenSession : IDisposable
     private void SetCached(RenewedToken? cached)
     {
         Volatile.Write(ref _cached, cached);
+        _lastCached = cached ?? _lastCached;
         _secrets?.SetToken(cached?.Token);
     }
 

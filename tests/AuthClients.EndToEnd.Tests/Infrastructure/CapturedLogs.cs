@@ -13,6 +13,9 @@ public sealed class CapturedLogs
     /// <summary>A provider to add to a logging builder; the container disposes it, the lines stay here.</summary>
     public ILoggerProvider Provider() => new Capture(_lines);
 
+    /// <summary>The warnings and the lines of the sessions' own categories, for a failure message.</summary>
+    public string Notable() => string.Join('\n', _lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.Contains("AuthClients.", StringComparison.Ordinal)));
+
     /// <summary>Fails naming the line if any captured line contains one of <paramref name="secrets"/>.</summary>
     public void ShouldNotContainAny(params string[] secrets)
     {

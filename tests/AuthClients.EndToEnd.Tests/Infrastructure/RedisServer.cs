@@ -97,7 +97,7 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Runs one command on the server through a connection of its own.</summary>
     public async Task<RedisResult> ExecuteAsync(string command, params object[] args)
     {
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(Configuration + ",allowAdmin=true");
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(Configuration + ",allowAdmin=true,syncTimeout=15000,asyncTimeout=15000");
         return await connection.GetDatabase().ExecuteAsync(command, args);
     }
 

@@ -38,6 +38,7 @@ public sealed class SharedSessionTests : IAsyncLifetime
     public async Task Eight_replicas_log_in_once_and_a_401_storm_after_a_server_side_rotation_costs_one_login()
     {
         var replicas = Replicas(8);
+        await Replica.AllReadyAsync(replicas);
 
         await Replica.CallAllAsync(replicas, callers: 25);
         _mock.Counters.Logins.ShouldBe(1, _mock.Counters.ToString());
@@ -76,9 +77,9 @@ public sealed class SharedSessionTests : IAsyncLifetime
         var audit = Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.audit", "audit-password-0815");
         _replicas.AddRange([ops, audit]);
 
-        (await ops.Api.GetCurrentUserAsync()).Id.ShouldBe(1);
-        (await audit.Api.GetCurrentUserAsync()).Id.ShouldBe(2);
-        (await ops.Api.GetCurrentUserAsync()).Id.ShouldBe(1);
+        (await ops.Api<IFuseV5Api>().GetCurrentUserAsync()).Id.ShouldBe(1);
+        (await audit.Api<IFuseV5Api>().GetCurrentUserAsync()).Id.ShouldBe(2);
+        (await ops.Api<IFuseV5Api>().GetCurrentUserAsync()).Id.ShouldBe(1);
 
         _mock.Counters.Logins.ShouldBe(2);
     }
@@ -87,6 +88,7 @@ public sealed class SharedSessionTests : IAsyncLifetime
     public async Task A_renewing_process_that_died_holding_the_lock_releases_it_when_its_lease_ends()
     {
         var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(1));
+        await Replica.AllReadyAsync(replicas);
         var key = SharedTokenKey.For(_prefix, new SessionIdentity("AuthClients.Fuse.V5", "acme", _mock.BaseAddress, "acme.ops"));
         await using (var dead = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration))
         {
