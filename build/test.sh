@@ -75,6 +75,17 @@ echo "==> pacts against the specs (openapi-pact-comparator)"
 bash build/check-pacts-against-specs.sh --self-test
 bash build/check-pacts-against-specs.sh || { echo "$summary"; exit 1; }
 
+# Real processes sharing one session through Redis, with a forced rotation and a Redis outage.
+# A shorter variant than README's (100 callers per worker, 6-second tokens) to fit CI's budget.
+echo "==> cluster soak (8 worker processes, Redis, the Fuse mock)"
+soak_log=$(mktemp)
+if SOAK_CONFIGURATION=Debug bash build/soak-cluster.sh --processes 8 --callers 100 --interval-seconds 6 >"$soak_log" 2>&1; then
+  grep -E "^[0-9:.]+ |^cluster soak:" "$soak_log"
+  rm -f "$soak_log"
+else
+  tail -60 "$soak_log"; rm -f "$soak_log"; echo "$summary"; exit 1
+fi
+
 echo "==> packages from a local feed"
 bash build/pack-and-consume.sh
 

@@ -43,8 +43,8 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         _connection = FollowAsync(ConnectAsync(options.Configuration!, options.ConnectTimeout));
 
         var services = new ServiceCollection();
-        services.AddSingleton(loggerFactory);
         services.AddLogging();
+        services.AddSingleton<ILoggerFactory>(new QuietCacheLoggerFactory(loggerFactory));
         services.AddStackExchangeRedisCache(redis =>
         {
             redis.InstanceName = options.KeyPrefix + "cache:";
