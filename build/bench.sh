@@ -17,6 +17,15 @@ dotnet build bench/AuthClients.Benchmarks -c Release --no-incremental -v quiet -
 # benchmark in a child process) when this script ends, fails or is interrupted.
 # shellcheck source=lib/processes.sh
 source build/lib/processes.sh
+# shellcheck source=lib/redis.sh
+source build/lib/redis.sh
 stop_processes_on_exit
+# The shared-session benchmark needs a Redis: the caller's (test.sh), or one of this run's own.
+if [ -z "${AUTHCLIENTS_REDIS:-}" ]; then
+  ensure_redis_server
+  bench_redis_log=$(mktemp)
+  start_redis_server "$bench_redis_log"
+  export AUTHCLIENTS_REDIS="127.0.0.1:$REDIS_PORT"
+fi
 start_process - dotnet run -c Release --no-build --project bench/AuthClients.Benchmarks -- "$@"
 wait "$STARTED_PID"

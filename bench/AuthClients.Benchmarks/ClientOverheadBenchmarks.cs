@@ -1,5 +1,6 @@
 using AuthClients.Benchmarks.Infrastructure;
 using AuthClients.Fuse;
+using AuthClients.Redis;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
     private IFuseV5Api _fuseRefitOnly = null!;
     private ServiceProvider _namedSessions = null!;
     private IFuseV5Api _fuseNamedAcme = null!;
+    private IFuseV5Api _fuseShared = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -52,9 +54,18 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
                 .ConfigurePrimaryHttpMessageHandler(() => new CannedResponses(DocumentedBodies.FuseUser, Asynchronously));
         }
 
+        // A third, shared with other replicas through Redis (build/bench.sh starts one): the
+        // cached-token call must cost what the unshared one does.
+        named.AddAuthClientsRedis(o => o.Configuration = Environment.GetEnvironmentVariable("AUTHCLIENTS_REDIS") ?? "127.0.0.1:6379");
+        named.AddFuseClient("shared", o => (o.BaseAddress, o.LoginName, o.Password) = (at, "bench", "bench-password"))
+            .UseDistributedTokenCache()
+            .ConfigurePrimaryHttpMessageHandler(() => new CannedResponses(DocumentedBodies.FuseUser, Asynchronously));
+
         _namedSessions = named.BuildServiceProvider();
         _fuseNamedAcme = _namedSessions.GetRequiredKeyedService<IFuseV5Api>("acme");
+        _fuseShared = _namedSessions.GetRequiredKeyedService<IFuseV5Api>("shared");
         await _fuseNamedAcme.GetCurrentUserAsync();
+        await _fuseShared.GetCurrentUserAsync();
 
         await LogInEveryClientAsync();
         await GeneratedWithoutRetries_Fuse();
@@ -83,6 +94,10 @@ public class ClientOverheadBenchmarks : VendorCallBenchmarks
     /// <summary>The same call through the named instance "acme" of two: what a named session costs next to the default one.</summary>
     [BenchmarkCategory("Fuse v5"), Benchmark]
     public Task<FuseUser> NamedSession_Fuse() => _fuseNamedAcme.GetCurrentUserAsync();
+
+    /// <summary>The same call on a session shared across replicas through Redis (<c>UseDistributedTokenCache</c>), token cached.</summary>
+    [BenchmarkCategory("Fuse v5"), Benchmark]
+    public Task<FuseUser> SharedSession_Fuse() => _fuseShared.GetCurrentUserAsync();
 
     private HttpClient InMemory(string body) => new(new CannedResponses(body, Asynchronously)) { BaseAddress = _server.BaseAddress };
 
