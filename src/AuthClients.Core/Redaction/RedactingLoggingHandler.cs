@@ -12,10 +12,16 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
 {
     private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Default;
 
+    /// <summary>
+    /// The level of an answered request's line. Token calls use Debug: the session writes one
+    /// line per login or refresh itself, so a login does not write two.
+    /// </summary>
+    internal LogLevel AnsweredLevel { get; init; } = LogLevel.Information;
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!logger.IsEnabled(LogLevel.Information))
+        if (!logger.IsEnabled(AnsweredLevel))
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -26,7 +32,7 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogResponse(logger, request.Method, url, (int)response.StatusCode, elapsed);
+            LogResponse(logger, AnsweredLevel, request.Method, url, (int)response.StatusCode, elapsed);
             return response;
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
@@ -37,8 +43,8 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Url} answered {Status} in {ElapsedMs:0.0} ms")]
-    private static partial void LogResponse(ILogger logger, HttpMethod method, string url, int status, double elapsedMs);
+    [LoggerMessage(Message = "HTTP {Method} {Url} answered {Status} in {ElapsedMs:0.0} ms")]
+    private static partial void LogResponse(ILogger logger, LogLevel level, HttpMethod method, string url, int status, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "HTTP {Method} {Url} failed with {Failure} after {ElapsedMs:0.0} ms")]
     private static partial void LogFailure(ILogger logger, HttpMethod method, string url, string failure, double elapsedMs);
