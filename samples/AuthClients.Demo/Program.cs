@@ -4,11 +4,13 @@ using AuthClients.Demo;
 // The clients' own log lines show each HTTP call, with secrets masked.
 Console.WriteLine("AuthClients demo: each vendor's documented auth flow against its embedded provider mock.");
 using var logging = DemoConsole.Logging();
+using var telemetry = new DemoTelemetry();
 await FuseDemo.RunAsync(logging);
 await FuseV4Demo.RunAsync(logging);
 await SaymonDemo.RunAsync(logging);
 await ResolveInsightsDemo.RunAsync(logging);
 await DatarheiDemo.RunAsync(logging);
 await SessionsDemo.RunAsync(logging);
+telemetry.Print();
 Console.WriteLine();
 Console.WriteLine("Done: every flow ran as documented.");
