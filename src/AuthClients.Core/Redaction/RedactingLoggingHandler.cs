@@ -19,13 +19,12 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
     internal LogLevel AnsweredLevel { get; init; } = LogLevel.Information;
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!logger.IsEnabled(AnsweredLevel))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // Not logging costs nothing: the inner task is handed back without a state machine of ours.
+        logger.IsEnabled(AnsweredLevel) ? SendLoggedAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
 
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var url = _redactor.RedactUri(request.RequestUri);
         try

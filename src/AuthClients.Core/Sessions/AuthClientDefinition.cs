@@ -13,7 +13,7 @@ public sealed class AuthClientDefinition<TOptions>
 {
     private readonly IReadOnlyList<string> _secretNames = [];
 
-    /// <summary>A name unique to the client (e.g. <c>AuthClients./// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names.</summary>lt;Vendor/// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names.</summary>gt;</c>): prefixes its HTTP client names and session keys.</summary>
+    /// <summary>A name unique to the client (e.g. <c>AuthClients.Fuse.V5</c>): prefixes its HTTP client names and session keys.</summary>
     public required string Name { get; init; }
 
     /// <summary>The vendor's name as messages show it.</summary>
