@@ -38,30 +38,30 @@ public sealed class AppWideResilienceTests
     [Fact]
     public async Task A_login_that_outlasts_the_apps_attempt_timeout_is_sent_once()
     {
-        // The first login hangs; the app's attempt timeout (300 ms) fires long before the client's
-        // own timeout (2 s) ends that login. The app retries its call, the call joins the login in
-        // flight, and no second login POST is sent.
-        await using var server = await FaultServer.StartAsync(async (ctx, hit) =>
+        // The first login is held by the server; the app's attempt timeout (300 ms) fires while it
+        // hangs. The app retries its call, the retry joins the login in flight, and no second
+        // login POST is sent. Released, that one login gives the session its token.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await FaultServer.StartAsync(async (ctx, _) =>
         {
-            if (ctx.Request.Path == SessionPath && hit == 1)
+            if (ctx.Request.Path == SessionPath)
             {
-                await Task.Delay(TimeSpan.FromSeconds(10), ctx.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                return;
+                await release.Task.WaitAsync(ctx.RequestAborted);
             }
 
             await FaultServer.Json(ctx, 200, ctx.Request.Path == SessionPath ? Session : """{"id":7}""");
         });
-        await using var services = Services(server.BaseAddress, TimeSpan.FromSeconds(2));
+        await using var services = Services(server.BaseAddress, TimeSpan.FromSeconds(60), attemptTimeout: TimeSpan.FromMilliseconds(300));
         var api = services.GetRequiredService<IFuseV5Api>();
 
         // The app's attempts time out; the client reports that as a vendor that did not answer in time.
         await Should.ThrowAsync<VendorUnreachableException>(() => api.GetCurrentUserAsync());
 
-        // The hung login ends when the client's own 2-second timeout fires.
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        server.Hits[SessionPath].ShouldBe(1, "the app-wide standard handler replays a timed-out POST unless the token client is kept out of it");
+        release.SetResult();
+        var token = await services.GetRequiredKeyedService<AuthSession>("AuthClients.Fuse.V5:").Tokens.GetTokenAsync();
+        token.Value.ShouldBe("tok-123456");
         server.Hits[SessionPath].ShouldBe(1);
-        (await api.GetCurrentUserAsync()).Id.ShouldBe(7);
-        server.Hits[SessionPath].ShouldBe(2);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class AppWideResilienceTests
         server.Hits[SessionPath].ShouldBe(1);
     }
 
-    private ServiceProvider Services(Uri baseAddress, TimeSpan timeout, bool appWideResilience = true, bool retries = false, LogLevel level = LogLevel.Trace)
+    private ServiceProvider Services(Uri baseAddress, TimeSpan timeout, bool appWideResilience = true, bool retries = false, LogLevel level = LogLevel.Trace, TimeSpan? attemptTimeout = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(level).AddProvider(_logs.Provider()));
@@ -119,8 +119,10 @@ public sealed class AppWideResilienceTests
         {
             services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler(o =>
             {
-                o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(300);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(5);
+                // Short only where a test needs an attempt to time out: a loaded machine must not
+                // time out the others' attempts.
+                o.AttemptTimeout.Timeout = attemptTimeout ?? TimeSpan.FromSeconds(10);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
                 o.Retry.Delay = TimeSpan.FromMilliseconds(10);
                 o.Retry.MaxRetryAttempts = 1;
             }));
