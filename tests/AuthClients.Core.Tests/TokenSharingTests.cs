@@ -70,7 +70,7 @@ public sealed class TokenSharingTests
     }
 
     private TokenSession Session(FakeTokenEndpoint endpoint, ITokenSharing sharing) =>
-        new(endpoint, new TokenSessionOptions(), _time, logger: null, secrets: null, sharing, Acme);
+        new(endpoint, new TokenSessionOptions(), _time, logger: null, secrets: null, sharing: sharing, identity: Acme);
 
     /// <summary>Records every request; adopts <see cref="Adopt"/> or renews here (from <see cref="RenewFrom"/> if set).</summary>
     private sealed class RecordingSharing(bool renewHere) : ITokenSharing

@@ -28,6 +28,19 @@ public sealed class AuthClientBuilder : IHttpClientBuilder
     public IServiceCollection Services => _vendorApi.Services;
 
     /// <summary>
+    /// Retries transient failures (5xx, 408, 429, timeouts) of safe methods (GET, HEAD, OPTIONS…)
+    /// twice, with jittered backoff, on every API of this session, those added later included.
+    /// Off by default: an application that adds a resilience handler to every client
+    /// (<c>ConfigureHttpClientDefaults(b =&gt; b.AddStandardResilienceHandler())</c>) should not
+    /// stack a second one. Logins and refreshes are never retried, with or without it.
+    /// </summary>
+    public AuthClientBuilder WithTransientRetries()
+    {
+        _registration.EnableTransientRetries();
+        return this;
+    }
+
+    /// <summary>
     /// Puts <typeparamref name="TApi"/> — a Refit interface <c>AuthClients.Generator</c> generated
     /// from your own spec of this vendor's API — on this session: the same token, the same
     /// host, the vendor's error handling. Resolve it as the vendor API is resolved (keyed by

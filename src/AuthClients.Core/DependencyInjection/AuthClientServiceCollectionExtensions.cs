@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,8 @@ public static class AuthClientServiceCollectionExtensions
     /// Registers the session <paramref name="name"/> of a vendor and <typeparamref name="TApi"/>
     /// (its generated interface) on it: named options validated at start-up, one
     /// <see cref="AuthSession"/> (keyed by the name), and the API on IHttpClientFactory with the
-    /// authenticating handler, transient retries for safe methods, a logger that masks
-    /// secrets, and no automatic redirects (a redirect must not carry credentials to another
+    /// authenticating handler, a logger that masks secrets (transient retries are opt-in:
+    /// <see cref="AuthClientBuilder.WithTransientRetries"/>), and no automatic redirects (a redirect must not carry credentials to another
     /// host). The API resolves keyed by <paramref name="name"/>; the default name
     /// (<see cref="Options.DefaultName"/>) also resolves it unkeyed.
     /// </summary>
@@ -33,16 +34,23 @@ public static class AuthClientServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        AddTelemetry(services);
         services.AddOptions<TOptions>(name).Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new AuthClientOptionsValidator<TOptions>(definition)));
 
         var tokenClientName = key + ":token";
-        ConfigureVendorClient(services.AddHttpClient(tokenClientName), definition, sp => OptionsOf<TOptions>(sp, name).ResolveBaseAddress()!, sp => OptionsOf<TOptions>(sp, name).Timeout);
+        var tokenClient = ConfigureVendorClient(services.AddHttpClient(tokenClientName), definition, sp => OptionsOf<TOptions>(sp, name).ResolveBaseAddress()!, sp => OptionsOf<TOptions>(sp, name).Timeout, tokenCalls: true);
+
+        // Whatever resilience the application puts on every client (ConfigureHttpClientDefaults),
+        // a login or refresh is sent once: a replayed login after a timeout can lock the account.
+#pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience; TokenCallsTests pins its effect.
+        tokenClient.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
 
         services.AddKeyedSingleton(key, (sp, _) =>
         {
             var monitor = sp.GetRequiredService<IOptionsMonitor<TOptions>>();
-            var factory = new AuthSessionFactory<TOptions>(definition, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+            var factory = new AuthSessionFactory<TOptions>(definition, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>(), sp.GetRequiredService<AuthClientsTelemetry>());
             var httpClients = sp.GetRequiredService<IHttpClientFactory>();
             var session = factory.Create(name, monitor.Get(name), () => httpClients.CreateClient(tokenClientName), sp.GetKeyedService<ITokenSharing>(key));
             session.Follow(monitor.OnChange((options, changed) =>
@@ -88,8 +96,12 @@ public static class AuthClientServiceCollectionExtensions
         services.GetKeyedService<AuthSession>(key)
         ?? throw new InvalidOperationException($"No {definition.Vendor} client named '{name}' is registered; register it first (Add…Client(\"{name}\", …)).");
 
+    /// <summary>One meter per container, from its <see cref="IMeterFactory"/> when it has one (AddMetrics; a host adds it).</summary>
+    internal static void AddTelemetry(IServiceCollection services) =>
+        services.TryAddSingleton(sp => new AuthClientsTelemetry(sp.GetService<IMeterFactory>()));
+
     /// <summary>What every client of a vendor shares: address, timeout, no redirects, the vendor's masking logger.</summary>
-    internal static IHttpClientBuilder ConfigureVendorClient<TOptions>(IHttpClientBuilder builder, AuthClientDefinition<TOptions> definition, Func<IServiceProvider, Uri> baseAddress, Func<IServiceProvider, TimeSpan> timeout)
+    internal static IHttpClientBuilder ConfigureVendorClient<TOptions>(IHttpClientBuilder builder, AuthClientDefinition<TOptions> definition, Func<IServiceProvider, Uri> baseAddress, Func<IServiceProvider, TimeSpan> timeout, bool tokenCalls = false)
         where TOptions : AuthClientOptions =>
         builder
             .ConfigureHttpClient((sp, client) =>
@@ -101,7 +113,10 @@ public static class AuthClientServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new RedactingLoggingHandler(
                 sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(),
-                definition.Redactor));
+                definition.Redactor)
+            {
+                AnsweredLevel = tokenCalls ? LogLevel.Debug : LogLevel.Information,
+            });
 
     private static TOptions OptionsOf<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
         where TOptions : AuthClientOptions => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);

@@ -32,11 +32,12 @@ public static class AuthClientTenantsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        AuthClientServiceCollectionExtensions.AddTelemetry(services);
         services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
-            var factory = new AuthSessionFactory<TOptions>(definition, time, sp.GetService<ILoggerFactory>());
-            var pipeline = new TenantHttpPipeline(definition.Redactor, sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), time, cacheOptions.MaxConnectionsPerServer);
+            var factory = new AuthSessionFactory<TOptions>(definition, time, sp.GetService<ILoggerFactory>(), sp.GetRequiredService<AuthClientsTelemetry>());
+            var pipeline = new TenantHttpPipeline(definition.Redactor, sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), time, cacheOptions.MaxConnectionsPerServer, cacheOptions.TransientRetries);
             return new AuthClientTenants<TApi>(tenant => Task.Run(() => CreateAsync(tenant)), cacheOptions, time, pipeline);
 
             async Task<TenantSession<TApi>> CreateAsync(string tenant)

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace AuthClients.Core;
 
@@ -10,12 +8,16 @@ internal sealed class SessionRegistration<[System.Diagnostics.CodeAnalysis.Dynam
     where TOptions : AuthClientOptions
 {
     private readonly string _key = AuthClientServiceCollectionExtensions.SessionKey(definition, name);
+    private bool _transientRetries;
 
     public IServiceCollection Services => services;
 
     public string Name => name;
 
     public string SessionKey => _key;
+
+    /// <summary>Off by default: the application's own resilience handler, if it adds one to every client, is the one (README, Resilience).</summary>
+    public void EnableTransientRetries() => Volatile.Write(ref _transientRetries, true);
 
     public IHttpClientBuilder AddApi<TApi>(Func<Refit.RefitSettings> generatedSettings)
         where TApi : class
@@ -37,11 +39,14 @@ internal sealed class SessionRegistration<[System.Diagnostics.CodeAnalysis.Dynam
         var builder = services.AddHttpClient(clientName)
             .AddHttpMessageHandler(sp => new AuthenticatingHandler(Session(sp)));
 
-        // Retries only. HttpClient.Timeout (the options' Timeout) already bounds the whole call,
-        // retries included; the standard handler's extra timeouts, circuit breaker and
-        // concurrency limiter guard against nothing one vendor's auth client needs, and cost on
-        // every call (README, Benchmarks). Add them on the returned builder.
-        builder.AddResilienceHandler(TransientRetries.PipelineName, pipeline => pipeline.AddRetry(TransientRetries.Strategy()));
+        // Read when the handlers are built, so WithTransientRetries() reaches the APIs added before it too.
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+        {
+            if (Volatile.Read(ref _transientRetries))
+            {
+                TransientRetries.InsertAfter<AuthenticatingHandler>(handlers, sp.GetService<TimeProvider>());
+            }
+        });
         return AuthClientServiceCollectionExtensions.ConfigureVendorClient(
             builder,
             definition,
@@ -61,6 +66,8 @@ internal interface ISessionRegistration
 
     /// <summary>The session's keyed-service key (vendor-qualified).</summary>
     string SessionKey { get; }
+
+    void EnableTransientRetries();
 
     IHttpClientBuilder AddApi<TApi>(Func<Refit.RefitSettings> generatedSettings)
         where TApi : class;

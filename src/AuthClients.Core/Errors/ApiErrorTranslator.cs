@@ -138,7 +138,8 @@ public sealed class ApiErrorTranslator
         return startsLikeJson && (contentType?.MediaType is null || contentType.MediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || contentType.MediaType == "text/plain");
     }
 
-    private string Redact(string text) => _redactor.RedactText(text, _knownSecrets?.Invoke());
+    /// <summary><paramref name="text"/> with the session's secrets and the vendor's secret fields masked.</summary>
+    internal string Redact(string text) => _redactor.RedactText(text, _knownSecrets?.Invoke());
 
     private static async Task<string?> TryReadAgainAsync(HttpContent? content)
     {

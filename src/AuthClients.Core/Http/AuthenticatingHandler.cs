@@ -37,7 +37,18 @@ public sealed class AuthenticatingHandler : DelegatingHandler
         }
 
         response.Dispose();
-        var renewed = await _session.Tokens.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+        AuthToken renewed;
+        try
+        {
+            renewed = await _session.Tokens.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _session.Tokens.Telemetry.Reauthenticated(ex);
+            throw;
+        }
+
+        _session.Tokens.Telemetry.Reauthenticated(failure: null);
         _session.Placement.Apply(request, renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

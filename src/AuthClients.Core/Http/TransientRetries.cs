@@ -4,14 +4,13 @@ using Polly;
 namespace AuthClients.Core;
 
 /// <summary>
-/// The one retry policy of the library: transient failures (5xx, 408, 429, timeouts) of safe
-/// methods only, twice, with jittered exponential backoff. Unsafe methods are never retried,
-/// so no login is replayed; token clients carry no retry at all.
+/// The one retry policy of the library, opt-in (<see cref="AuthClientBuilder.WithTransientRetries"/>):
+/// transient failures (5xx, 408, 429, timeouts) of safe methods only, twice, with jittered
+/// exponential backoff. Unsafe methods are never retried, so no login is replayed; token
+/// clients carry no retry at all.
 /// </summary>
 internal static class TransientRetries
 {
-    public const string PipelineName = "AuthClients";
-
     public static HttpRetryStrategyOptions Strategy()
     {
         var retry = new HttpRetryStrategyOptions
@@ -24,5 +23,30 @@ internal static class TransientRetries
         };
         retry.DisableForUnsafeHttpMethods();
         return retry;
+    }
+
+    /// <summary>
+    /// The retry handler. Built without the resilience registry's telemetry on purpose: its
+    /// "Execution attempt" line on every call would double the log lines of a cached-token call.
+    /// </summary>
+    public static ResilienceHandler Handler(TimeProvider? time) =>
+        new(new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time ?? TimeProvider.System }
+            .AddRetry(Strategy())
+            .Build());
+
+    /// <summary>Puts the retry handler right after the <typeparamref name="THandler"/> in <paramref name="handlers"/>, so each attempt is logged.</summary>
+    public static void InsertAfter<THandler>(IList<DelegatingHandler> handlers, TimeProvider? time)
+        where THandler : DelegatingHandler
+    {
+        var index = 0;
+        for (var i = 0; i < handlers.Count; i++)
+        {
+            if (handlers[i] is THandler)
+            {
+                index = i + 1;
+            }
+        }
+
+        handlers.Insert(index, Handler(time));
     }
 }

@@ -12,21 +12,26 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
 {
     private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Default;
 
-    /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!logger.IsEnabled(LogLevel.Information))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    /// <summary>
+    /// The level of an answered request's line. Token calls use Debug: the session writes one
+    /// line per login or refresh itself, so a login does not write two.
+    /// </summary>
+    internal LogLevel AnsweredLevel { get; init; } = LogLevel.Information;
 
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // Not logging costs nothing: the inner task is handed back without a state machine of ours.
+        logger.IsEnabled(AnsweredLevel) ? SendLoggedAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var url = _redactor.RedactUri(request.RequestUri);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogResponse(logger, request.Method, url, (int)response.StatusCode, elapsed);
+            LogResponse(logger, AnsweredLevel, request.Method, url, (int)response.StatusCode, elapsed);
             return response;
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
@@ -37,8 +42,8 @@ public sealed partial class RedactingLoggingHandler(ILogger<RedactingLoggingHand
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Url} answered {Status} in {ElapsedMs:0.0} ms")]
-    private static partial void LogResponse(ILogger logger, HttpMethod method, string url, int status, double elapsedMs);
+    [LoggerMessage(Message = "HTTP {Method} {Url} answered {Status} in {ElapsedMs:0.0} ms")]
+    private static partial void LogResponse(ILogger logger, LogLevel level, HttpMethod method, string url, int status, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "HTTP {Method} {Url} failed with {Failure} after {ElapsedMs:0.0} ms")]
     private static partial void LogFailure(ILogger logger, HttpMethod method, string url, string failure, double elapsedMs);

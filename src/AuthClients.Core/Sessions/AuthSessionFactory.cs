@@ -8,7 +8,7 @@ namespace AuthClients.Core;
 /// error translator → token clients → the vendor's endpoint → token session. Named instances
 /// and runtime tenants are built here alike.
 /// </summary>
-internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions> definition, TimeProvider time, ILoggerFactory? loggerFactory)
+internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions> definition, TimeProvider time, ILoggerFactory? loggerFactory, AuthClientsTelemetry? telemetry = null)
     where TOptions : AuthClientOptions
 {
     private readonly AuthClientOptionsValidator<TOptions> _validator = new(definition);
@@ -26,6 +26,7 @@ internal sealed class AuthSessionFactory<TOptions>(AuthClientDefinition<TOptions
             time,
             loggerFactory?.CreateLogger<TokenSession>(),
             secrets,
+            new SessionTelemetry(telemetry ?? AuthClientsTelemetry.Shared, definition.Vendor, name),
             sharing,
             Identity(name, options));
         return new AuthSession(name, definition.Vendor, definition.Placement, options.ResolveBaseAddress()!, tokens, translator, secrets)

@@ -1,6 +1,6 @@
 namespace AuthClients.Core;
 
-/// <summary>How many tenant sessions are kept, and for how long an unused one stays.</summary>
+/// <summary>How many tenant sessions are kept, for how long an unused one stays, and how their calls are sent.</summary>
 public sealed class TenantCacheOptions
 {
     /// <summary>Sessions kept at most; the least recently used one is disposed to make room. Default 1,000.</summary>
@@ -14,4 +14,10 @@ public sealed class TenantCacheOptions
     /// it queue). Default: unbounded, as <see cref="SocketsHttpHandler"/>'s own default.
     /// </summary>
     public int MaxConnectionsPerServer { get; set; } = int.MaxValue;
+
+    /// <summary>
+    /// Retry transient failures of safe API calls, as <see cref="AuthClientBuilder.WithTransientRetries"/>
+    /// does for named sessions. Default off; logins and refreshes are never retried.
+    /// </summary>
+    public bool TransientRetries { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -17,6 +18,7 @@ public sealed partial class TokenSession : IDisposable
     private readonly ILogger _logger;
     private readonly SessionSecrets? _secrets;
     private readonly ITokenSharing? _sharing;
+    private readonly SessionTelemetry _telemetry;
     private readonly Lock _gate = new();
     private readonly LoginBackoff _backoff = new();
     private ITokenEndpoint _endpoint;
@@ -36,7 +38,7 @@ public sealed partial class TokenSession : IDisposable
     {
     }
 
-    internal TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options, TimeProvider? time, ILogger? logger, SessionSecrets? secrets, ITokenSharing? sharing = null, SessionIdentity? identity = null)
+    internal TokenSession(ITokenEndpoint endpoint, TokenSessionOptions? options, TimeProvider? time, ILogger? logger, SessionSecrets? secrets, SessionTelemetry? telemetry = null, ITokenSharing? sharing = null, SessionIdentity? identity = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         _endpoint = endpoint;
@@ -46,6 +48,7 @@ public sealed partial class TokenSession : IDisposable
         _secrets = secrets;
         _sharing = sharing;
         _identity = identity;
+        _telemetry = telemetry ?? SessionTelemetry.Unnamed;
     }
 
     /// <summary>Logins attempted so far (for diagnostics and tests).</summary>
@@ -53,6 +56,9 @@ public sealed partial class TokenSession : IDisposable
 
     /// <summary>Refreshes attempted so far.</summary>
     public long Refreshes => Interlocked.Read(ref _refreshes);
+
+    /// <summary>Where this session's logins, refreshes and re-authentications are reported.</summary>
+    internal SessionTelemetry Telemetry => _telemetry;
 
     /// <summary>A usable token: the cached one, or the result of the one login/refresh in flight.</summary>
     public ValueTask<AuthToken> GetTokenAsync(CancellationToken cancellationToken = default)
@@ -236,29 +242,64 @@ public sealed partial class TokenSession : IDisposable
         if (stale is not null && endpoint is IRefreshingTokenEndpoint refreshing && refreshing.CanRefresh(stale)
             && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry))
         {
+            Interlocked.Increment(ref _refreshes);
+            var refresh = _telemetry.Start(AuthClientsTelemetry.Refresh);
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                Interlocked.Increment(ref _refreshes);
                 var refreshed = await refreshing.RefreshAsync(stale, CancellationToken.None).ConfigureAwait(false);
-                LogRefreshed(_logger);
+                refresh.End();
+                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                LogRefreshed(_logger, elapsedMs);
                 return refreshed;
             }
-            catch (TokenRefreshRejectedException ex)
+            catch (Exception ex)
             {
+                refresh.End(ex);
+                if (ex is not TokenRefreshRejectedException)
+                {
+                    throw;
+                }
+
                 LogRefreshRejected(_logger, ex.Message);
             }
         }
 
+        return await LoginAsync(endpoint).ConfigureAwait(false);
+    }
+
+    // One log line per login at Information, whatever its outcome: the token client logs its
+    // HTTP exchange at Debug only (README, Resilience: quiet logs).
+    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint)
+    {
         Interlocked.Increment(ref _logins);
         LogLoggingIn(_logger);
-        var token = await endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
+        var login = _telemetry.Start(AuthClientsTelemetry.Login);
+        var started = Stopwatch.GetTimestamp();
+        AuthToken token;
+        try
+        {
+            token = await endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            login.End(ex);
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                LogLoginFailed(_logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, SecretRedactor.Default.RedactText(ex.Message, _secrets?.All()));
+            }
+            throw;
+        }
+
+        login.End();
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (token.ExpiresAt is { } expiresAt)
         {
-            LogLoggedIn(_logger, expiresAt);
+            LogLoggedIn(_logger, elapsedMs, expiresAt);
         }
         else
         {
-            LogLoggedInUntilRejected(_logger);
+            LogLoggedInUntilRejected(_logger, elapsedMs);
         }
 
         return token;
@@ -288,14 +329,18 @@ public sealed partial class TokenSession : IDisposable
     [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]
     private static partial void LogLoggingIn(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in; the token is used until {ExpiresAt:O}")]
-    private static partial void LogLoggedIn(ILogger logger, DateTimeOffset expiresAt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in ({ElapsedMs:0.0} ms); the token is used until {ExpiresAt:O}")]
+    private static partial void LogLoggedIn(ILogger logger, double elapsedMs, DateTimeOffset expiresAt);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in; the token is used until the server rejects it")]
-    private static partial void LogLoggedInUntilRejected(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in ({ElapsedMs:0.0} ms); the token is used until the server rejects it")]
+    private static partial void LogLoggedInUntilRejected(ILogger logger, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Token refreshed")]
-    private static partial void LogRefreshed(ILogger logger);
+    // The message is the library's own exception text, masked where it quotes the vendor.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed ({ElapsedMs:0.0} ms): {Reason}")]
+    private static partial void LogLoginFailed(ILogger logger, double elapsedMs, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Token refreshed ({ElapsedMs:0.0} ms)")]
+    private static partial void LogRefreshed(ILogger logger, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refresh refused ({Reason}); logging in again")]
     private static partial void LogRefreshRejected(ILogger logger, string reason);

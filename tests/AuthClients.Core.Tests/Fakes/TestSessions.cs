@@ -5,16 +5,17 @@ internal static class TestSessions
 {
     public static readonly Uri Host = new("http://127.0.0.1/");
 
-    public static AuthSession Over(ITokenEndpoint endpoint, TokenSessionOptions? options = null, TimeProvider? time = null, Uri? baseAddress = null, string name = "test")
+    public static AuthSession Over(ITokenEndpoint endpoint, TokenSessionOptions? options = null, TimeProvider? time = null, Uri? baseAddress = null, string name = "test", SessionTelemetry? telemetry = null, IEnumerable<string?>? secrets = null)
     {
-        var secrets = new SessionSecrets();
+        var sessionSecrets = new SessionSecrets();
+        sessionSecrets.SetConfigured(secrets ?? []);
         return new AuthSession(
             name,
             "Fake",
             TokenPlacement.Header("X-Token"),
             baseAddress ?? Host,
-            new TokenSession(endpoint, options, time, logger: null, secrets),
-            new ApiErrorTranslator("Fake", (_, _) => null, secrets.All),
-            secrets);
+            new TokenSession(endpoint, options, time, logger: null, sessionSecrets, telemetry),
+            new ApiErrorTranslator("Fake", (_, _) => null, sessionSecrets.All),
+            sessionSecrets);
     }
 }

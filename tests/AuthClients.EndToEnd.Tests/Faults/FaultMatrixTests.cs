@@ -10,7 +10,7 @@ namespace AuthClients.EndToEnd.Tests.Faults;
 /// <summary>
 /// Each fault a server or the network can produce, over loopback, through the whole client
 /// pipeline (Fuse's): a typed exception whose message says what the server did, or, for
-/// transient faults on safe calls, a success after a retry.
+/// transient faults on safe calls of a session with <c>WithTransientRetries()</c>, a success after a retry.
 /// </summary>
 public sealed class FaultMatrixTests
 {
@@ -23,9 +23,19 @@ public sealed class FaultMatrixTests
     {
         await using var server = await Server((ctx, hit) => hit == 1 ? FaultServer.Json(ctx, 503, "{}") : FaultServer.Json(ctx, 200, """{"id":7}"""));
 
-        (await Api(server).GetCurrentUserAsync()).Id.ShouldBe(7);
+        (await Api(server, retries: true).GetCurrentUserAsync()).Id.ShouldBe(7);
 
         server.Hits["/api/v5.0/users/me"].ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Without_WithTransientRetries_a_503_goes_back_to_the_caller_at_once()
+    {
+        await using var server = await Server((ctx, hit) => hit == 1 ? FaultServer.Json(ctx, 503, "{}") : FaultServer.Json(ctx, 200, """{"id":7}"""));
+
+        await Should.ThrowAsync<UnexpectedResponseException>(() => Api(server).GetCurrentUserAsync());
+
+        server.Hits["/api/v5.0/users/me"].ShouldBe(1);
     }
 
     [Fact]
@@ -48,7 +58,7 @@ public sealed class FaultMatrixTests
     {
         await using var server = await Server((ctx, _) => FaultServer.Json(ctx, status, body, contentType));
 
-        var error = await Should.ThrowAsync<UnexpectedResponseException>(() => Api(server).GetCurrentUserAsync());
+        var error = await Should.ThrowAsync<UnexpectedResponseException>(() => Api(server, retries: true).GetCurrentUserAsync());
 
         error.Message.ShouldContain(expected);
         server.Hits["/api/v5.0/users/me"].ShouldBe(3);
@@ -144,19 +154,24 @@ public sealed class FaultMatrixTests
     private static Task<FaultServer> Server(Func<HttpContext, int, Task> currentUser) =>
         FaultServer.StartAsync((ctx, hit) => ctx.Request.Path == "/api/v5.0/session" ? FaultServer.Json(ctx, 200, Session) : currentUser(ctx, hit));
 
-    private IFuseV5Api Api(FaultServer server, TimeSpan? timeout = null) => Api(server.BaseAddress, timeout);
+    private IFuseV5Api Api(FaultServer server, TimeSpan? timeout = null, bool retries = false) => Api(server.BaseAddress, timeout, retries);
 
-    private IFuseV5Api Api(Uri baseAddress, TimeSpan? timeout = null)
+    private IFuseV5Api Api(Uri baseAddress, TimeSpan? timeout = null, bool retries = false)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));
-        services.AddFuseClient(o =>
+        var fuse = services.AddFuseClient(o =>
         {
             o.BaseAddress = baseAddress;
             o.LoginName = "fault.user";
             o.Password = Password;
             o.Timeout = timeout ?? TimeSpan.FromSeconds(30);
         });
+        if (retries)
+        {
+            fuse.WithTransientRetries();
+        }
+
         return services.BuildServiceProvider().GetRequiredService<IFuseV5Api>();
     }
 }
