@@ -78,14 +78,13 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     /// </remarks>
     public Task<RenewedToken?> ReadAsync(string key) => Bounded(signalsRecovery: false, async () =>
     {
-        var text = await _cache.GetOrCreateAsync<string?>(key, static _ => ValueTask.FromResult<string?>(null), ReadOnly).ConfigureAwait(false);
+        var text = await ReadTextAsync(key).ConfigureAwait(false);
         return text is null ? null : _codec.Unprotect(key, text);
     });
 
     public Task WriteAsync(string key, RenewedToken token) => Bounded(signalsRecovery: false, async () =>
     {
-        var options = new HybridCacheEntryOptions { Expiration = Retention(token), Flags = HybridCacheEntryFlags.DisableLocalCache };
-        await _cache.SetAsync(key, _codec.Protect(key, token), options).ConfigureAwait(false);
+        await WriteTextAsync(key, _codec.Protect(key, token), Retention(token)).ConfigureAwait(false);
         return true;
     });
 
@@ -219,9 +218,17 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         // One write and one read through HybridCache as well: the first of each is slow (code
         // paths loaded for the first time), and must not count against a renewal's bound.
         var probeKey = _options.KeyPrefix + "probe";
-        await _cache.SetAsync(probeKey, "probe", new HybridCacheEntryOptions { Expiration = TimeSpan.FromSeconds(10), Flags = HybridCacheEntryFlags.DisableLocalCache }).ConfigureAwait(false);
-        await _cache.GetOrCreateAsync<string?>(probeKey, static _ => ValueTask.FromResult<string?>(null), ReadOnly).ConfigureAwait(false);
+        await WriteTextAsync(probeKey, "probe", TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        await ReadTextAsync(probeKey).ConfigureAwait(false);
     }
+
+    /// <summary>Redis's text under <paramref name="key"/>, never from HybridCache's in-process layer, never created.</summary>
+    private ValueTask<string?> ReadTextAsync(string key) =>
+        _cache.GetOrCreateAsync<string?>(key, static _ => ValueTask.FromResult<string?>(null), ReadOnly);
+
+    /// <summary>Writes to Redis only: the session's own token is the in-process copy.</summary>
+    private ValueTask WriteTextAsync(string key, string text, TimeSpan expiration) =>
+        _cache.SetAsync(key, text, new HybridCacheEntryOptions { Expiration = expiration, Flags = HybridCacheEntryFlags.DisableLocalCache });
 
     private async Task<T> Bounded<T>(bool signalsRecovery, Func<Task<T>> operation)
     {
