@@ -8,7 +8,7 @@ namespace AuthClients.Core.Tests;
 /// <summary>The session health check's states, over a fake vendor endpoint.</summary>
 public sealed class HealthCheckTests
 {
-    private const string Password = "health-password-77";
+    private const string Password = "fake-health-password-77";
     private readonly FakeTimeProvider _time = new();
 
     [Fact]

@@ -8,7 +8,7 @@ namespace AuthClients.Core.Tests;
 /// <summary>What the meter and the activity source "AuthClients" publish for each token event, counted exactly.</summary>
 public sealed class TelemetryTests : IDisposable
 {
-    private const string Password = "telemetry-password-9f3";
+    private const string Password = "fake-telemetry-password-9f3";
     private readonly CollectedTelemetry _collected = new("telemetry-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose() => _collected.Dispose();

@@ -132,7 +132,7 @@ public sealed class AppWideResilienceTests
         {
             o.BaseAddress = baseAddress;
             o.LoginName = "resilience.user";
-            o.Password = "resilience-password";
+            o.Password = "fake-resilience-password";
             o.Timeout = timeout;
         });
         if (retries)
