@@ -25,11 +25,11 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Auth0AccessToken);
         }
 
+        var sentAt = time.GetUtcNow();
         try
         {
             var pair = await clients.CreateApi<IDatarheiApi>(client).LoginAsync(body, cancellationToken).ConfigureAwait(false);
-            var now = time.GetUtcNow();
-            return new AuthToken(pair.AccessToken, Expiry(pair.AccessToken, now), pair.RefreshToken, Expiry(pair.RefreshToken, now));
+            return new AuthToken(pair.AccessToken, Expiry(pair.AccessToken, sentAt), pair.RefreshToken, Expiry(pair.RefreshToken, sentAt));
         }
         catch (VendorApiException refusal) when (refusal.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
         {
@@ -43,10 +43,11 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
     {
         var client = clients.CreateHttpClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", current.RefreshToken);
+        var sentAt = time.GetUtcNow();
         try
         {
             var renewed = await clients.CreateApi<IDatarheiApi>(client).RefreshAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            return new AuthToken(renewed.AccessToken, Expiry(renewed.AccessToken, time.GetUtcNow()), current.RefreshToken, current.RefreshTokenExpiresAt);
+            return new AuthToken(renewed.AccessToken, Expiry(renewed.AccessToken, sentAt), current.RefreshToken, current.RefreshTokenExpiresAt);
         }
         catch (VendorApiException refusal) when (refusal.StatusCode == HttpStatusCode.Unauthorized)
         {
@@ -56,9 +57,10 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
 
     /// <summary>
     /// The JWT's <c>exp</c>, else <c>iat</c> + <c>exi</c> (the Core's own "seconds until expiry"
-    /// claim), else <paramref name="receivedAt"/> + <c>exi</c>.
+    /// claim), else <paramref name="sentAt"/> + <c>exi</c> (the request's departure: the token
+    /// was issued after it, so the expiry is never believed later than it is).
     /// </summary>
-    internal static DateTimeOffset? Expiry(string jwt, DateTimeOffset receivedAt)
+    internal static DateTimeOffset? Expiry(string jwt, DateTimeOffset sentAt)
     {
         if (TokenExpiry.FromJwt(jwt) is { } exp)
         {
@@ -70,7 +72,7 @@ internal sealed class DatarheiTokenEndpoint(TokenClients clients, DatarheiClient
             return null;
         }
 
-        var start = TokenExpiry.NumericClaim(jwt, "iat") is { } iat && iat > 0 ? DateTimeOffset.FromUnixTimeSeconds(iat) : receivedAt;
+        var start = TokenExpiry.NumericClaim(jwt, "iat") is { } iat && iat > 0 ? DateTimeOffset.FromUnixTimeSeconds(iat) : sentAt;
         return start.AddSeconds(exi);
     }
 }

@@ -21,9 +21,10 @@ internal sealed class ResolveInsightsTokenEndpoint(TokenClients clients, Resolve
             ClientSecret = options.ClientSecret,
             Scope = options.Scope,
         };
+        var sentAt = time.GetUtcNow();
         try
         {
-            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), previousRefreshToken: null);
+            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), sentAt, previousRefreshToken: null);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_client" or "unauthorized_client")
         {
@@ -42,9 +43,10 @@ internal sealed class ResolveInsightsTokenEndpoint(TokenClients clients, Resolve
             ClientId = options.ClientId,
             ClientSecret = options.ClientSecret,
         };
+        var sentAt = time.GetUtcNow();
         try
         {
-            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), current.RefreshToken);
+            return ToToken(await clients.CreateApi<IResolveInsightsApi>().CreateTokenAsync(request, cancellationToken).ConfigureAwait(false), sentAt, current.RefreshToken);
         }
         catch (VendorApiException refusal) when (refusal.ErrorCode is "invalid_grant" or "invalid_token" or "invalid_request")
         {
@@ -52,9 +54,12 @@ internal sealed class ResolveInsightsTokenEndpoint(TokenClients clients, Resolve
         }
     }
 
-    // A refresh answer may omit refresh_token: the one used stays valid (RFC 6749 §6).
-    private AuthToken ToToken(ResolveTokenResponse response, string? previousRefreshToken) => new(
+    // expires_in counts from when the server answered, which this side only knows to be after
+    // the request left: counting from then never believes a token lives longer than it does,
+    // however long the answer took to arrive. A refresh answer may omit refresh_token: the one
+    // used stays valid (RFC 6749 §6).
+    private static AuthToken ToToken(ResolveTokenResponse response, DateTimeOffset sentAt, string? previousRefreshToken) => new(
         response.AccessToken,
-        TokenExpiry.FromExpiresIn(response.ExpiresIn, time.GetUtcNow()),
+        TokenExpiry.FromExpiresIn(response.ExpiresIn, sentAt),
         response.RefreshToken ?? previousRefreshToken);
 }

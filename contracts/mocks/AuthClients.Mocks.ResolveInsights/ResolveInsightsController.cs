@@ -33,13 +33,13 @@ public sealed class ResolveInsightsController : ResolveInsightsControllerBase
                 }
 
                 return form["username"] == state.Options.Username && form["password"] == state.Options.Password
-                    ? Token(state, state.IssueRefresh())
+                    ? await Token(state, state.IssueRefresh())
                     : Error(400, "invalid_grant", "Bad credentials");
             case "refresh_token":
                 state.Counters.Increment("RefreshGrants");
                 var refresh = form["refresh_token"].ToString();
                 return state.TrySpendRefresh(refresh)
-                    ? Token(state, state.Options.SingleUseRefreshTokens ? state.IssueRefresh() : refresh)
+                    ? await Token(state, state.Options.SingleUseRefreshTokens ? state.IssueRefresh() : refresh)
                     : Error(400, "invalid_grant", "Invalid refresh token: " + (refresh.Length > 4 ? refresh[..4] : refresh) + "…");
             default:
                 return Error(400, "unsupported_grant_type", "Unsupported grant type: " + form["grant_type"]);
@@ -79,7 +79,18 @@ public sealed class ResolveInsightsController : ResolveInsightsControllerBase
         });
     }
 
-    private OkObjectResult Token(ResolveMockState state, string refreshToken) => Ok(new ResolveTokenResponse
+    private async Task<ActionResult<ResolveTokenResponse>> Token(ResolveMockState state, string refreshToken)
+    {
+        var answer = Answer(state, refreshToken);
+        if (state.Options.DelayTokenAnswer is { } delay)
+        {
+            await delay();
+        }
+
+        return answer;
+    }
+
+    private OkObjectResult Answer(ResolveMockState state, string refreshToken) => Ok(new ResolveTokenResponse
     {
         Access_token = state.IssueAccess(),
         Token_type = "bearer",

@@ -21,5 +21,11 @@ public sealed class ResolveMockOptions
     /// </summary>
     public bool SingleUseRefreshTokens { get; set; }
 
+    /// <summary>
+    /// Awaited after a token is issued and before it is answered: an answer slow in transit, or
+    /// a token endpoint slow under load, while the token's lifetime already runs. Null: none.
+    /// </summary>
+    public Func<Task>? DelayTokenAnswer { get; set; }
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

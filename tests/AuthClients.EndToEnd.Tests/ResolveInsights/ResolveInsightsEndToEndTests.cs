@@ -46,6 +46,29 @@ public sealed class ResolveInsightsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Expires_in_counts_from_when_the_request_left_so_a_slow_answer_cannot_outlive_the_token()
+    {
+        var api = Api();
+        // The token is issued at T0 and its answer arrives a minute later: its five minutes
+        // started at T0, before the client saw it.
+        _mock.State.Options.DelayTokenAnswer = () =>
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            return Task.CompletedTask;
+        };
+        await api.GetLoggedInUserDetailAsync();
+        _mock.State.Options.DelayTokenAnswer = null;
+
+        // T0 + 4:45: past the renewal point counted from the request (T0 + 4:30), 15 s before
+        // the server ends the token; counted from the answer it would be 45 s after it.
+        _time.Advance(TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(45));
+        await api.GetLoggedInUserDetailAsync();
+
+        _mock.RefreshGrants.ShouldBe(1, "renewed before the server ends the token");
+        _mock.Unauthorized.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_refused_refresh_falls_back_to_the_password_grant_once()
     {
         var api = Api();
