@@ -28,8 +28,9 @@ public sealed class RedisTokenCacheOptions
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long the process that renews for all holds the lock at most: if it dies, another
-    /// takes over after this. Longer than a login takes (the client's Timeout). Default 40 s.
+    /// The lease of the lock held by the process that renews for all: it extends the lease
+    /// every third of it while its login or refresh runs, so a slow login keeps the lock; if
+    /// it dies, another process takes over within this. Default 40 s.
     /// </summary>
     public TimeSpan LockLease { get; set; } = TimeSpan.FromSeconds(40);
 

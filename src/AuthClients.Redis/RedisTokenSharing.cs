@@ -29,10 +29,11 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
 
         var key = store.KeyFor(request.Session);
         var owner = Guid.NewGuid().ToString("N");
-        // A holder that died releases by lease expiry, and the next one needs at most a lease
-        // to renew; waiting longer than that means something is wrong, and this process goes
-        // on alone rather than leave its callers waiting.
+        // A live holder extends its lease while it renews, and a dead one's lease runs out, so
+        // the lock frees itself. Two leases with no sign of a live holder mean something is
+        // wrong, and this process goes on alone rather than leave its callers waiting.
         var giveUpAt = time.GetUtcNow() + store.LockLease + store.LockLease;
+        TimeSpan? lastTimeLeft = null;
         var poll = FirstPoll;
         try
         {
@@ -48,6 +49,15 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
                     return await RenewForAllAsync(request, key, owner).ConfigureAwait(false);
                 }
 
+                // A holder seen for the first time, or more time left than at the last look (the
+                // holder extended its lease): someone is renewing.
+                var timeLeft = await store.LockTimeLeftAsync(key).ConfigureAwait(false);
+                if (timeLeft is { } left && (lastTimeLeft is null || left > lastTimeLeft))
+                {
+                    giveUpAt = time.GetUtcNow() + store.LockLease + store.LockLease;
+                }
+
+                lastTimeLeft = timeLeft;
                 if (time.GetUtcNow() >= giveUpAt)
                 {
                     LogGaveUpWaiting(logger);
@@ -75,19 +85,22 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
                 return Adopt(adopted);
             }
 
-            // The shared entry carries the latest refresh token; a local one may have been spent.
-            var fresh = await request.RenewHere(shared?.Token ?? Unshared(request.Stale?.Token)).ConfigureAwait(false);
-            Volatile.Write(ref _lastShared, fresh.Token.Value);
-            try
+            await using (new LeaseKeeper(store, key, owner, logger))
             {
-                await store.WriteAsync(key, fresh).ConfigureAwait(false);
-            }
-            catch (SharedStoreUnavailableException)
-            {
-                // The token is good; the others renew alone until Redis answers.
-            }
+                // The shared entry carries the latest refresh token; a local one may have been spent.
+                var fresh = await request.RenewHere(shared?.Token ?? Unshared(request.Stale?.Token)).ConfigureAwait(false);
+                Volatile.Write(ref _lastShared, fresh.Token.Value);
+                try
+                {
+                    await store.WriteAsync(key, fresh).ConfigureAwait(false);
+                }
+                catch (SharedStoreUnavailableException)
+                {
+                    // The token is good; the others renew alone until Redis answers.
+                }
 
-            return fresh;
+                return fresh;
+            }
         }
         finally
         {
@@ -143,6 +156,6 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Token adopted from another process of this session")]
     private static partial void LogAdopted(ILogger logger);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Waited longer than two lock leases for another process to renew; renewing in this process")]
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Waited two lock leases with no sign of the process renewing for all; renewing in this process")]
     private static partial void LogGaveUpWaiting(ILogger logger);
 }

@@ -69,6 +69,8 @@ internal sealed class RedisTokenStore : IAsyncDisposable
 
     public TimeSpan LockLease => _options.LockLease;
 
+    public TimeProvider Time => _time;
+
     public string KeyFor(SessionIdentity identity) => SharedTokenKey.For(_options.KeyPrefix, identity);
 
     /// <summary>The shared token under <paramref name="key"/>; null when there is none or it does not open.</summary>
@@ -91,6 +93,14 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     /// <summary>Takes the renewal lock of <paramref name="key"/> for <paramref name="owner"/>; false when another process holds it.</summary>
     public Task<bool> TryLockAsync(string key, string owner) => Bounded(signalsRecovery: true, async () =>
         await (await _connection.ConfigureAwait(false)).GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), owner, _options.LockLease).ConfigureAwait(false));
+
+    /// <summary>Extends <paramref name="owner"/>'s lease on the renewal lock by a whole lease; false when the lock is no longer theirs.</summary>
+    public Task<bool> ExtendLockAsync(string key, string owner) => Bounded(signalsRecovery: true, async () =>
+        await (await _connection.ConfigureAwait(false)).GetDatabase().LockExtendAsync(SharedTokenKey.Lock(key), owner, _options.LockLease).ConfigureAwait(false));
+
+    /// <summary>How long the renewal lock of <paramref name="key"/> has left; null when nobody holds it.</summary>
+    public Task<TimeSpan?> LockTimeLeftAsync(string key) => Bounded(signalsRecovery: false, async () =>
+        await (await _connection.ConfigureAwait(false)).GetDatabase().KeyTimeToLiveAsync(SharedTokenKey.Lock(key)).ConfigureAwait(false));
 
     public Task<bool> ReleaseAsync(string key, string owner) => Bounded(signalsRecovery: true, async () =>
         await (await _connection.ConfigureAwait(false)).GetDatabase().LockReleaseAsync(SharedTokenKey.Lock(key), owner).ConfigureAwait(false));

@@ -42,12 +42,12 @@ internal sealed class Replica : IAsyncDisposable
                 return () => api.GetCurrentUserAsync();
             });
 
-    public static Replica Resolve(Uri mock, RedisServer redis, string prefix, CapturedLogs? logs = null) =>
+    public static Replica Resolve(Uri mock, RedisServer redis, string prefix, CapturedLogs? logs = null, Action<RedisTokenCacheOptions>? tune = null) =>
         Create(
             redis,
             prefix,
             logs,
-            tune: null,
+            tune,
             s => s.AddResolveInsightsClient("acme", o => (o.BaseAddress, o.Username, o.Password) = (mock, "demo@resolve.io", "demo-password")),
             sp =>
             {
