@@ -8,6 +8,7 @@ namespace AuthClients.EndToEnd.Tests.Replicas;
 /// the in-process session, each replica logs one warning, and sharing resumes when Redis
 /// answers again. Each test has a redis-server of its own to stop, pause or flush.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private const int ReplicaCount = 4;

@@ -9,10 +9,12 @@ using StackExchange.Redis;
 namespace AuthClients.EndToEnd.Tests.Replicas;
 
 /// <summary>Replicas sharing one Fuse session through the test run's Redis: one login for all of them.</summary>
+[Collection(TimingSensitive.Name)]
 public sealed class SharedSessionTests : IAsyncLifetime
 {
     private readonly string _prefix = $"test-{Guid.NewGuid():N}:";
     private readonly List<Replica> _replicas = [];
+    private readonly CapturedLogs _logs = new();
     private FuseMock _mock = null!;
     private RedisServer _redis = null!;
 
@@ -87,17 +89,17 @@ public sealed class SharedSessionTests : IAsyncLifetime
     [Fact]
     public async Task A_renewing_process_that_died_holding_the_lock_releases_it_when_its_lease_ends()
     {
-        var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(1));
+        var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(2));
         await Replica.AllReadyAsync(replicas);
         var key = SharedTokenKey.For(_prefix, new SessionIdentity("AuthClients.Fuse.V5", "acme", _mock.BaseAddress, "acme.ops"));
         await using (var dead = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration))
         {
-            (await dead.GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), "a-process-that-died", TimeSpan.FromSeconds(1))).ShouldBeTrue();
+            (await dead.GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), "a-process-that-died", TimeSpan.FromSeconds(2))).ShouldBeTrue();
         }
 
         await Replica.CallAllAsync(replicas, callers: 10);
 
-        _mock.Counters.Logins.ShouldBe(1, "after the lease one replica logged in for all");
+        _mock.Counters.Logins.ShouldBe(1, "after the lease one replica logged in for all\n" + _logs.Notable());
     }
 
     [Fact]
@@ -116,7 +118,7 @@ public sealed class SharedSessionTests : IAsyncLifetime
     private List<Replica> Replicas(int count, Action<RedisTokenCacheOptions>? tune = null)
     {
         var replicas = Enumerable.Range(0, count)
-            .Select(_ => Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.ops", "ops-password-4711", tune: tune))
+            .Select(_ => Replica.Fuse(_mock.BaseAddress, _redis, _prefix, "acme.ops", "ops-password-4711", _logs, tune))
             .ToList();
         _replicas.AddRange(replicas);
         return replicas;

@@ -1,4 +1,5 @@
 using AuthClients.Core;
+using AuthClients.EndToEnd.Tests.Infrastructure;
 using AuthClients.Fuse;
 using AuthClients.Mocks.Fuse;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ namespace AuthClients.EndToEnd.Tests.Sessions;
 /// GET /users/me with the account the token belongs to, so a request that carried another
 /// tenant's token comes back with another tenant's id.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class IsolationTests : IAsyncLifetime
 {
     private const int Tenants = 50;
