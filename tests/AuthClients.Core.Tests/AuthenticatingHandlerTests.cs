@@ -34,6 +34,32 @@ public sealed class AuthenticatingHandlerTests
     }
 
     [Fact]
+    public async Task A_replacement_obtained_while_the_request_was_out_and_revoked_with_it_gets_one_renewal_of_the_calls_own()
+    {
+        var endpoint = new FakeTokenEndpoint();
+        var session = TestSessions.Over(endpoint);
+        // While token-1's request is out, another caller replaces token-1 with token-2; then
+        // the server revokes every token it issued so far, so both are refused.
+        var inner = new ScriptedHandler(r =>
+        {
+            var token = r.Headers.GetValues("X-Token").Single();
+            if (token == "token-1")
+            {
+                session.Tokens.RenewAfterRejectionAsync(session.Tokens.GetTokenAsync().AsTask().GetAwaiter().GetResult()).AsTask().GetAwaiter().GetResult();
+            }
+
+            return token is "token-1" or "token-2" ? HttpStatusCode.Unauthorized : HttpStatusCode.OK;
+        });
+        using var client = new HttpClient(new AuthenticatingHandler(session) { InnerHandler = inner });
+
+        using var response = await client.GetAsync(new Uri("http://127.0.0.1/resource"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        inner.TokensSeen.ShouldBe(["token-1", "token-2", "token-3"]);
+        endpoint.Logins.ShouldBe(3, "the first login, the other caller's, and this call's one");
+    }
+
+    [Fact]
     public async Task A_concurrent_401_storm_causes_one_relogin()
     {
         var endpoint = new FakeTokenEndpoint();

@@ -4,8 +4,9 @@ namespace AuthClients.Core;
 
 /// <summary>
 /// Puts its session's token on every request, and only on requests to the session's own
-/// host. On a 401 it renews once and retries the call once, never more: a second 401 goes
-/// back to the caller. A request whose body cannot be sent twice (a stream) is not retried.
+/// host. On a 401 it renews once and retries the call once: a second 401 goes back to the
+/// caller, unless the retry carried a token another caller had obtained meanwhile (then one
+/// renewal and retry more, since a revocation may have ended both tokens). A request whose body cannot be sent twice (a stream) is not retried.
 /// The handler holds its session from construction, so however IHttpClientFactory pools and
 /// rotates handlers, a handler only ever carries the token of the session it was built for.
 /// </summary>
@@ -29,18 +30,40 @@ public sealed class AuthenticatingHandler : DelegatingHandler
         }
 
         var token = await _session.Tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        _session.Placement.Apply(request, token);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await SendWithAsync(request, token, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !CanReplay(request.Content))
         {
             return response;
         }
 
         response.Dispose();
+        return await RetryAfterRejectionAsync(request, token, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Apart from the hot path, so a call that is not refused carries none of this in its state.
+    private async Task<HttpResponseMessage> RetryAfterRejectionAsync(HttpRequestMessage request, AuthToken rejected, CancellationToken cancellationToken)
+    {
+        // A token another caller obtained while this request was out has not met whatever
+        // ended this one: if it is refused too (a revocation of every token), this call may
+        // renew once more. The call still costs at most one renewal of its own.
+        var replacementUntried = _session.Tokens.HoldsReplacementFor(rejected);
+        var renewed = await RenewAsync(rejected, cancellationToken).ConfigureAwait(false);
+        var response = await SendWithAsync(request, renewed, cancellationToken).ConfigureAwait(false);
+        if (!replacementUntried || response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        response.Dispose();
+        return await SendWithAsync(request, await RenewAsync(renewed, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AuthToken> RenewAsync(AuthToken rejected, CancellationToken cancellationToken)
+    {
         AuthToken renewed;
         try
         {
-            renewed = await _session.Tokens.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+            renewed = await _session.Tokens.RenewAfterRejectionAsync(rejected, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -49,8 +72,13 @@ public sealed class AuthenticatingHandler : DelegatingHandler
         }
 
         _session.Tokens.Telemetry.Reauthenticated(failure: null);
-        _session.Placement.Apply(request, renewed);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return renewed;
+    }
+
+    private Task<HttpResponseMessage> SendWithAsync(HttpRequestMessage request, AuthToken token, CancellationToken cancellationToken)
+    {
+        _session.Placement.Apply(request, token);
+        return base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Buffered contents re-serialize from memory; a stream may already be consumed.</summary>

@@ -80,6 +80,14 @@ public sealed partial class TokenSession : IDisposable
         return AcquireAsync(rejected, cancellationToken);
     }
 
+    /// <summary>
+    /// True when the session already holds a usable token other than <paramref name="rejected"/>:
+    /// another caller replaced it while this one's request was out, so the replacement was never
+    /// tried against whatever ended the rejected one (a server-side revocation can end both).
+    /// </summary>
+    internal bool HoldsReplacementFor(AuthToken rejected) =>
+        Volatile.Read(ref _cached) is { } cached && !ReferenceEquals(cached.Token, rejected) && _time.GetUtcNow() < cached.RenewAt;
+
     /// <summary>Forgets the cached token; the next call logs in (or refreshes).</summary>
     public void Invalidate()
     {
