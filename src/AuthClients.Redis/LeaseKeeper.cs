@@ -16,6 +16,7 @@ internal sealed partial class LeaseKeeper : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ITimer _timer;
     private int _extending;
+    private volatile bool _stopped;
 
     public LeaseKeeper(RedisTokenStore store, string key, string owner, ILogger logger)
     {
@@ -24,7 +25,11 @@ internal sealed partial class LeaseKeeper : IAsyncDisposable
         _timer = store.Time.CreateTimer(_ => _ = ExtendAsync(), null, period, period);
     }
 
-    public ValueTask DisposeAsync() => _timer.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _stopped = true;
+        return _timer.DisposeAsync();
+    }
 
     private async Task ExtendAsync()
     {
@@ -36,7 +41,8 @@ internal sealed partial class LeaseKeeper : IAsyncDisposable
 
         try
         {
-            if (!await _store.ExtendLockAsync(_key, _owner).ConfigureAwait(false))
+            // A tick that raced the end of the renewal may reach Redis after the release: not a loss.
+            if (!await _store.ExtendLockAsync(_key, _owner).ConfigureAwait(false) && !_stopped)
             {
                 LogLeaseLost(_logger);
             }
