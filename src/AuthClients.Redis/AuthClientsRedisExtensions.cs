@@ -63,5 +63,12 @@ public static class AuthClientsRedisExtensions
         {
             throw new ArgumentException("RedisTokenCacheOptions: OperationTimeout and LockLease must be positive, RetryAfterFailure not negative.", nameof(options));
         }
+
+        // The holder extends its lease with a Redis operation that may take OperationTimeout:
+        // a lease no longer than that could lapse while a live holder is still renewing.
+        if (options.LockLease <= options.OperationTimeout)
+        {
+            throw new ArgumentException($"RedisTokenCacheOptions: LockLease ({options.LockLease}) must be longer than OperationTimeout ({options.OperationTimeout}).", nameof(options));
+        }
     }
 }

@@ -30,7 +30,8 @@ public sealed class RedisTokenCacheOptions
     /// <summary>
     /// The lease of the lock held by the process that renews for all: it extends the lease
     /// every third of it while its login or refresh runs, so a slow login keeps the lock; if
-    /// it dies, another process takes over within this. Default 40 s.
+    /// it dies, another process takes over within this. Must be longer than
+    /// <see cref="OperationTimeout"/>. Default 40 s.
     /// </summary>
     public TimeSpan LockLease { get; set; } = TimeSpan.FromSeconds(40);
 

@@ -89,17 +89,30 @@ public sealed class SharedSessionTests : IAsyncLifetime
     [Fact]
     public async Task A_renewing_process_that_died_holding_the_lock_releases_it_when_its_lease_ends()
     {
-        var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(2));
+        var replicas = Replicas(4, o => o.LockLease = TimeSpan.FromSeconds(3));
         await Replica.AllReadyAsync(replicas);
         var key = SharedTokenKey.For(_prefix, new SessionIdentity("AuthClients.Fuse.V5", "acme", _mock.BaseAddress, "acme.ops"));
         await using (var dead = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration))
         {
-            (await dead.GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), "a-process-that-died", TimeSpan.FromSeconds(2))).ShouldBeTrue();
+            (await dead.GetDatabase().LockTakeAsync(SharedTokenKey.Lock(key), "a-process-that-died", TimeSpan.FromSeconds(3))).ShouldBeTrue();
         }
 
         await Replica.CallAllAsync(replicas, callers: 10);
 
         _mock.Counters.Logins.ShouldBe(1, "after the lease one replica logged in for all\n" + _logs.Notable());
+    }
+
+    [Fact]
+    public void A_lease_no_longer_than_the_redis_bound_is_refused_with_both_values()
+    {
+        var error = Should.Throw<ArgumentException>(() => new ServiceCollection().AddAuthClientsRedis(o =>
+        {
+            o.Configuration = _redis.Configuration;
+            o.OperationTimeout = TimeSpan.FromSeconds(2);
+            o.LockLease = TimeSpan.FromSeconds(2);
+        }));
+
+        error.Message.ShouldContain("LockLease (00:00:02) must be longer than OperationTimeout (00:00:02)");
     }
 
     [Fact]
