@@ -19,7 +19,7 @@ namespace AuthClients.Redis;
 /// The infrastructure (connection, HybridCache, key ring) lives in a container of its own so an
 /// application's own distributed cache or Data Protection set-up is neither used nor changed.
 /// </remarks>
-internal sealed class RedisTokenStore : IAsyncDisposable
+internal sealed partial class RedisTokenStore : IAsyncDisposable
 {
     private static readonly HybridCacheEntryOptions ReadOnly = new()
     {
@@ -32,6 +32,8 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     private readonly ServiceProvider _infrastructure;
     private readonly HybridCache _cache;
     private readonly SharedTokenCodec _codec;
+    private readonly ILogger _logger;
+    private int _toldDoesNotOpen;
     private Task? _keyRing;
     private ITimer? _probe;
 
@@ -39,7 +41,8 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     {
         _options = options;
         _time = time;
-        Availability = new RedisAvailability(time, loggerFactory.CreateLogger("AuthClients.Redis"), options.RetryAfterFailure);
+        _logger = loggerFactory.CreateLogger("AuthClients.Redis");
+        Availability = new RedisAvailability(time, _logger, options.RetryAfterFailure);
         _connection = FollowAsync(ConnectAsync(options.Configuration!, options.ConnectTimeout));
 
         var services = new ServiceCollection();
@@ -81,7 +84,20 @@ internal sealed class RedisTokenStore : IAsyncDisposable
     public Task<RenewedToken?> ReadAsync(string key) => Bounded(signalsRecovery: false, async () =>
     {
         var text = await ReadTextAsync(key).ConfigureAwait(false);
-        return text is null ? null : _codec.Unprotect(key, text);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var token = _codec.Unprotect(key, text);
+        if (token is null && Interlocked.Exchange(ref _toldDoesNotOpen, 1) == 0)
+        {
+            // Replicas whose key rings differ (an application key ring set on some of them only)
+            // would each renew alone for ever without a word: say so, once per process.
+            LogDoesNotOpen(_logger);
+        }
+
+        return token;
     });
 
     public Task WriteAsync(string key, RenewedToken token) => Bounded(signalsRecovery: false, async () =>
@@ -298,4 +314,7 @@ internal sealed class RedisTokenStore : IAsyncDisposable
         connection.ConnectionRestored += (_, _) => Availability.Succeeded();
         return connection;
     }
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "A shared token in Redis does not open with this process's Data Protection key ring; it is treated as absent. Do all replicas use the same key ring (RedisTokenCacheOptions.DataProtection)?")]
+    private static partial void LogDoesNotOpen(ILogger logger);
 }

@@ -3,6 +3,7 @@ using AuthClients.EndToEnd.Tests.Infrastructure;
 using AuthClients.Fuse;
 using AuthClients.Mocks.Fuse;
 using AuthClients.Redis;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
@@ -100,6 +101,21 @@ public sealed class SharedSessionTests : IAsyncLifetime
         await Replica.CallAllAsync(replicas, callers: 10);
 
         _mock.Counters.Logins.ShouldBe(1, "after the lease one replica logged in for all\n" + _logs.Notable());
+    }
+
+    [Fact]
+    public async Task A_replica_with_another_key_ring_is_warned_once_and_goes_on_with_a_login_of_its_own()
+    {
+        var other = Replicas(1, o => o.DataProtection = new EphemeralDataProtectionProvider())[0];
+        await Replica.AllReadyAsync([other]);
+        await Replica.CallAllAsync([other], callers: 1);
+        var replica = Replicas(1)[0];
+        await Replica.AllReadyAsync([replica]);
+
+        await Replica.CallAllAsync([replica], callers: 5);
+
+        _mock.Counters.Logins.ShouldBe(2, "the entry the other key ring wrote does not open here, so this replica logs in");
+        _logs.Notable().Split('\n').Count(l => l.Contains("does not open with this process's Data Protection key ring", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]
