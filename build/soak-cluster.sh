@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The cluster soak (README, "Running several replicas"): Redis, the Fuse v5 mock with tokens
+# The cluster soak (docs/replicas.md): Redis, the Fuse v5 mock with tokens
 # that all end every interval, and 8 worker processes of 250 concurrent callers sharing one
 # Fuse session through Redis; three token expiries and a forced server-side rotation with
 # Redis up, then Redis stopped across one expiry and started again. Loopback only; it stops by

@@ -39,6 +39,10 @@ echo "==> sources: no tracked file refers to a path outside the repository"
 python3 build/check-repo-paths.py --self-test
 python3 build/check-repo-paths.py
 
+echo "==> docs: every link resolves, every page reachable from README.md"
+python3 build/check-doc-links.py --self-test
+python3 build/check-doc-links.py
+
 echo "==> scripts leave nothing running (self-test of build/lib/processes.sh)"
 bash build/lib/processes-self-test.sh
 

@@ -48,7 +48,7 @@ public sealed class FixtureTests(ITestOutputHelper output)
         (lines / 200.0).ShouldBeLessThan(LinesPerOperationBudget);
     }
 
-    // The size this generator emits today (README, "Generated size"); a change that grows it
+    // The size this generator emits today (docs/generator.md, "Generated size"); a change that grows it
     // should be a decision, not an accident.
     private const double LinesPerOperationBudget = 110;
 }

@@ -4,7 +4,7 @@ namespace AuthClients.EndToEnd.Tests.Datarhei;
 
 /// <summary>
 /// The standalone datarhei mock keeps Core's 5-second brake on failed logins unless told
-/// otherwise: a standard Pact verifier's default request timeout is also 5 s, so README tells
+/// otherwise: a standard Pact verifier's default request timeout is also 5 s, so docs/contracts.md tells
 /// people to shorten the brake (or raise the verifier's timeout).
 /// </summary>
 public sealed class DatarheiMockCommandLineTests
