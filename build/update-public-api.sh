@@ -15,7 +15,12 @@ for project in "${projects[@]}"; do
     changed=$(python3 - "$log" "$project" <<'PY'
 import json, sys, pathlib
 log, project = sys.argv[1], pathlib.Path(sys.argv[2])
-results = json.load(open(log))["runs"][0]["results"]
+text = open(log).read()
+if not text.strip():
+    # No compile ran (the project was up to date with its baseline): nothing to change.
+    print(0)
+    sys.exit(0)
+results = json.loads(text)["runs"][0]["results"]
 unshipped = project / "PublicAPI.Unshipped.txt"
 lines = unshipped.read_text().splitlines()
 header = [l for l in lines if l.startswith("#")] or ["#nullable enable"]

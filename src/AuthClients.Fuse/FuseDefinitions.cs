@@ -11,10 +11,13 @@ internal static class FuseDefinitions
     /// <summary>The token's field and parameter names in Fuse's answers and requests.</summary>
     private static readonly string[] SecretNames = ["auth_token", "authentication_token", "jwt_token"];
 
+    /// <summary>The vendor's name in messages and telemetry.</summary>
+    public const string VendorName = "Fuse";
+
     public static AuthClientDefinition<FuseClientOptions> V5 { get; } = new()
     {
         Name = "AuthClients.Fuse.V5",
-        Vendor = "Fuse",
+        Vendor = VendorName,
         Placement = TokenPlacement.Header("Auth-Token"),
         GeneratedSettings = FuseV5JsonContext.CreateRefitSettings,
         ReadError = FuseErrorBodyReader.Read,
@@ -28,7 +31,7 @@ internal static class FuseDefinitions
     public static AuthClientDefinition<FuseV4ClientOptions> V4 { get; } = new()
     {
         Name = "AuthClients.Fuse.V4",
-        Vendor = "Fuse",
+        Vendor = VendorName,
         Placement = TokenPlacement.Query("auth_token"),
         GeneratedSettings = FuseV4JsonContext.CreateRefitSettings,
         ReadError = FuseV4ErrorBodyReader.Read,

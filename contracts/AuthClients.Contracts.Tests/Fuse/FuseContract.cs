@@ -21,6 +21,7 @@ public sealed class FuseContract : IConsumerContract
     public const string UserExists = "a user demo.user with password demo-password exists";
     public const string ValidTokenExists = "a valid authentication token RVt-k4zQJRyMBx3L exists";
     public const string TokenExpired = "the authentication token has expired";
+    public const string UserMustChangePassword = "a user demo.user with password demo-password must change the password";
 
     private const string ExampleToken = "RVt-k4zQJRyMBx3L";
     private const string ExpiredToken = "expired-4zQJRyMBx3L";
@@ -35,6 +36,7 @@ public sealed class FuseContract : IConsumerContract
         {
             ["session with valid credentials"] = SessionWithValidCredentials,
             ["session with a wrong password"] = SessionWithWrongPassword,
+            ["session for an account that must change its password"] = SessionForAnAccountThatMustChangeItsPassword,
             ["current user with a valid token"] = CurrentUserWithValidToken,
             ["current user with an expired token"] = CurrentUserWithExpiredToken,
         };
@@ -53,6 +55,8 @@ public sealed class FuseContract : IConsumerContract
                 role = Match.Type("admin"),
                 administerable_community_ids = Match.MinType(9, 1),
                 admin_group_permissions = Match.MinType("compliance_reporting", 1),
+                // The client uses the token only while this is false (the page's example value).
+                password_change_required = false,
                 auth_tokens = new
                 {
                     jwt_token = Match.Type("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.e30.c2ln"),
@@ -69,6 +73,31 @@ public sealed class FuseContract : IConsumerContract
             var session = await Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
             session.Success.ShouldBeTrue();
             session.AuthTokens.UserAuthenticationToken.AuthenticationToken.ShouldBe(ExampleToken);
+        };
+    }
+
+    private static Func<Uri, Task> SessionForAnAccountThatMustChangeItsPassword(IPactBuilderV4 pact)
+    {
+        pact.UponReceiving("a session request for an account that must change its password")
+            .Given(UserMustChangePassword)
+            .WithRequest(HttpMethod.Post, "/api/v5.0/session")
+            .WithJsonBody(new { login_name = "demo.user", password = "demo-password" })
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK)
+            .WithJsonBody(new
+            {
+                success = true,
+                password_change_required = true,
+                auth_tokens = new
+                {
+                    user_authentication_token = new { authentication_token = Match.Type(ExampleToken) },
+                },
+            });
+
+        return async uri =>
+        {
+            var session = await Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
+            session.PasswordChangeRequired.ShouldBe(true);
         };
     }
 

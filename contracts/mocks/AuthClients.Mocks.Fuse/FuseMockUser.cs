@@ -57,13 +57,30 @@ public sealed class FuseMockUser
     /// <summary>The session's <c>admin_group_permissions</c>; the doc's example value.</summary>
     public IReadOnlyList<string> AdminGroupPermissions { get; init; } = ["compliance_reporting"];
 
+    /// <summary>
+    /// The session's <c>password_change_required</c>: when true the mock still answers the
+    /// login with a token, as the page's example shape does, and the client must not use it.
+    /// </summary>
+    public bool PasswordChangeRequired { get; init; }
+
+    /// <summary>The session's <c>is_manager</c>; the doc's example value.</summary>
+    public bool IsManager { get; init; } = true;
+
     /// <summary>Whether <paramref name="loginName"/> names this user (login name or e-mail, any case).</summary>
     public bool IsNamed(string loginName) =>
         string.Equals(loginName, LoginName, StringComparison.OrdinalIgnoreCase)
         || (Email is not null && string.Equals(loginName, Email, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The same user with another password (provider states re-register users).</summary>
-    internal FuseMockUser WithPassword(string password) => new(LoginName, password)
+    /// <summary>
+    /// The same user with another password and nothing pending (provider states re-register
+    /// users, and a verifier that sends no teardown may leave an earlier state's flag behind).
+    /// </summary>
+    internal FuseMockUser WithPassword(string password) => Copy(password, passwordChangeRequired: false);
+
+    /// <summary>The same user, whose session answers say the password must be changed first.</summary>
+    internal FuseMockUser MustChangePassword() => Copy(Password, passwordChangeRequired: true);
+
+    private FuseMockUser Copy(string password, bool passwordChangeRequired) => new(LoginName, password)
     {
         Id = Id,
         Email = Email,
@@ -72,6 +89,8 @@ public sealed class FuseMockUser
         Role = Role,
         AdministerableCommunityIds = AdministerableCommunityIds,
         AdminGroupPermissions = AdminGroupPermissions,
+        PasswordChangeRequired = passwordChangeRequired,
+        IsManager = IsManager,
     };
 
     /// <summary>Names the user; never shows the password.</summary>

@@ -12,7 +12,8 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
         _state = state;
         Setups = new Dictionary<string, Action<ProviderStateParameters>>(StringComparer.Ordinal)
         {
-            [FuseProviderStates.UserExists] = SetUpUser,
+            [FuseProviderStates.UserExists] = parameters => _state.Accounts.AddOrReplace(User(parameters)),
+            [FuseProviderStates.UserMustChangePassword] = parameters => _state.Accounts.AddOrReplace(User(parameters).MustChangePassword()),
             [FuseProviderStates.ValidTokenExists] = SetUpValidToken,
             [FuseProviderStates.TokenExpired] = SetUpExpiredToken,
         };
@@ -22,13 +23,13 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
 
     public void Reset() => _state.Reset();
 
-    private void SetUpUser(ProviderStateParameters parameters)
+    // The user the parameters name, with the password they give (the demo user's by default).
+    private FuseMockUser User(ProviderStateParameters parameters)
     {
         var loginName = parameters.GetStringOrDefault(FuseProviderStates.LoginNameParameter, FuseMockUser.DemoLoginName);
         var password = parameters.GetStringOrDefault(FuseProviderStates.PasswordParameter, FuseMockUser.DemoPassword);
-        _state.Accounts.AddOrReplace(
-            KnownUser(loginName)?.WithPassword(password)
-            ?? new FuseMockUser(loginName, password) { Id = _state.Accounts.NextId() });
+        return KnownUser(loginName)?.WithPassword(password)
+            ?? new FuseMockUser(loginName, password) { Id = _state.Accounts.NextId() };
     }
 
     private void SetUpValidToken(ProviderStateParameters parameters)

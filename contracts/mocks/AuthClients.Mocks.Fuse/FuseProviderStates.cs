@@ -25,6 +25,13 @@ public static class FuseProviderStates
     /// </summary>
     public const string TokenExpired = "the authentication token has expired";
 
+    /// <summary>
+    /// A user exists whose session answers carry <c>password_change_required: true</c>. Params
+    /// (optional): <see cref="LoginNameParameter"/>, <see cref="PasswordParameter"/>; without
+    /// them, the demo user.
+    /// </summary>
+    public const string UserMustChangePassword = "a user demo.user with password demo-password must change the password";
+
     /// <summary>Param: the login name of the user to create or to own the token.</summary>
     public const string LoginNameParameter = "login_name";
 

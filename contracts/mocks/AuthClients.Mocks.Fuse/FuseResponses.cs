@@ -10,25 +10,37 @@ internal static class FuseResponses
 {
     /// <summary>
     /// The session answer, every field of the doc's example filled in
-    /// (success, role, administerable_community_ids, admin_group_permissions, auth_tokens).
+    /// (success, role, administerable_community_ids, admin_group_permissions, is_manager,
+    /// terms_and_conditions_accepted, password_change_required, terms_and_conditions,
+    /// password_requirements, the top-level jwt_token, auth_tokens).
     /// </summary>
-    public static FuseSession Session(FuseIssuedToken token, DateTimeOffset? expiresAt) => new()
+    public static FuseSession Session(FuseIssuedToken token, DateTimeOffset? expiresAt)
     {
-        Success = true,
-        Role = token.User.Role,
-        Administerable_community_ids = [.. token.User.AdministerableCommunityIds],
-        Admin_group_permissions = [.. token.User.AdminGroupPermissions],
-        Auth_tokens = new FuseAuthTokens
+        // A token that never expires by age still gets a JWT exp, as real JWTs carry one.
+        var jwt = FuseTokenText.NewJwt(token.User.Id, token.IssuedAt, expiresAt ?? token.IssuedAt.AddDays(30));
+        return new()
         {
-            // A token that never expires by age still gets a JWT exp, as real JWTs carry one.
-            Jwt_token = FuseTokenText.NewJwt(token.User.Id, token.IssuedAt, expiresAt ?? token.IssuedAt.AddDays(30)),
-            User_authentication_token = new FuseUserAuthenticationToken
+            Success = true,
+            Role = token.User.Role,
+            Administerable_community_ids = [.. token.User.AdministerableCommunityIds],
+            Admin_group_permissions = [.. token.User.AdminGroupPermissions],
+            Is_manager = token.User.IsManager,
+            Terms_and_conditions_accepted = true,
+            Password_change_required = token.User.PasswordChangeRequired,
+            Terms_and_conditions = null,
+            Password_requirements = null,
+            Jwt_token = jwt,
+            Auth_tokens = new FuseAuthTokens
             {
-                Authentication_token = token.Value,
-                Updated_at = token.IssuedAt.ToUnixTimeSeconds(),
+                Jwt_token = jwt,
+                User_authentication_token = new FuseUserAuthenticationToken
+                {
+                    Authentication_token = token.Value,
+                    Updated_at = token.IssuedAt.ToUnixTimeSeconds(),
+                },
             },
-        },
-    };
+        };
+    }
 
     /// <summary>
     /// The current user. The spec promises only <c>id</c>; the other fields are plausible

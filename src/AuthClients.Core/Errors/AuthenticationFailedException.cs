@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace AuthClients.Core;
 
-/// <summary>The vendor refused the credentials (login or token request rejected).</summary>
-public sealed class AuthenticationFailedException : VendorApiException
+/// <summary>
+/// The vendor refused the credentials (login or token request rejected), or accepted them for an
+/// account that cannot be used yet (<see cref="PasswordChangeRequiredException"/>).
+/// </summary>
+public class AuthenticationFailedException : VendorApiException
 {
     /// <summary>Wraps the vendor's refusal of a login.</summary>
     public AuthenticationFailedException(VendorApiException refusal)
@@ -11,7 +14,8 @@ public sealed class AuthenticationFailedException : VendorApiException
     {
     }
 
-    private AuthenticationFailedException(AuthenticationFailedException refusal, DateTimeOffset retryAfter)
+    /// <summary>The same refusal, answered from memory until <paramref name="retryAfter"/>.</summary>
+    private protected AuthenticationFailedException(AuthenticationFailedException refusal, DateTimeOffset retryAfter)
         : base(
             refusal.Vendor,
             refusal.StatusCode,
@@ -30,5 +34,5 @@ public sealed class AuthenticationFailedException : VendorApiException
 
     /// <summary>The same refusal, answered from memory until <paramref name="retryAfter"/>.</summary>
     /// <remarks>A new instance per caller: one exception object thrown on many threads would share its stack trace.</remarks>
-    internal AuthenticationFailedException Remembered(DateTimeOffset retryAfter) => new(this, retryAfter);
+    internal virtual AuthenticationFailedException Remembered(DateTimeOffset retryAfter) => new(this, retryAfter);
 }

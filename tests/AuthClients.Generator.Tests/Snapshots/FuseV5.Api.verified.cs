@@ -6,7 +6,7 @@ namespace AuthClients.Fuse;
 
 /// <summary>Fuse Universal API v5.0 (authentication)</summary>
 /// <remarks>
-/// Session login and the token check of Fuse Universal's API v5.0 and above. Source: Fuse's customer wiki page "Obtaining an auth token when using the API", section "v5.0 and above" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API), read 2026-12-02; the facts relied on, and where each comes from, are in docs/vendors/fuse-universal.md. Tokens rotate: a token may stop working at any time, and the documented remedy is to call POST /session again for the latest one.
+/// Session login and the token check of Fuse Universal's API v5.0 and above. Source: Fuse's customer wiki page "Obtaining an auth token when using the API", section "v5.0 and above" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API), read 2026-12-04; the facts relied on, and where each comes from, are in docs/vendors/fuse-universal.md. Tokens rotate: a token may stop working at any time, and the documented remedy is to call POST /session again for the latest one.
 /// </remarks>
 /// <remarks>Create it with <c>global::Refit.RestService.ForGenerated&lt;IFuseV5Api&gt;</c> and <see cref="FuseV5JsonContext.CreateRefitSettings"/>, or register it with <c>AddRefitGeneratedClient</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]

@@ -162,6 +162,39 @@ public sealed partial record FuseSession
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<string>? AdminGroupPermissions { get; init; }
 
+    /// <summary>Whether the user manages other users.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("is_manager")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsManager { get; init; }
+
+    /// <summary>Whether the user has accepted the instance's terms and conditions.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("terms_and_conditions_accepted")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TermsAndConditionsAccepted { get; init; }
+
+    /// <summary>When true, the account must change its password before it may use the API; the client then refuses the session with PasswordChangeRequiredException instead of using the token (docs/vendors/fuse-universal.md).</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("password_change_required")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PasswordChangeRequired { get; init; }
+
+    /// <summary>The terms to accept; the page shows only null and gives no shape, so the JSON is kept as it came.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("terms_and_conditions")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.Text.Json.JsonElement? TermsAndConditions { get; init; }
+
+    /// <summary>The instance's password rules; the page shows only null and gives no shape, so the JSON is kept as it came.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("password_requirements")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.Text.Json.JsonElement? PasswordRequirements { get; init; }
+
+    /// <summary>The session's JWT, also given inside auth_tokens (a secret like the token).</summary>
+    /// <remarks>
+    /// A secret: it never appears in ToString().
+    /// </remarks>
+    [global::System.Text.Json.Serialization.JsonPropertyName("jwt_token")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? JwtToken { get; init; }
+
     /// <summary>The tokens issued for the session.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("auth_tokens")]
     public required global::AuthClients.Fuse.FuseAuthTokens AuthTokens { get; init; }
@@ -180,6 +213,18 @@ public sealed partial record FuseSession
         builder.Append(AdministerableCommunityIds is null ? "null" : "[" + AdministerableCommunityIds.Count + " items]");
         builder.Append(", AdminGroupPermissions = ");
         builder.Append(AdminGroupPermissions is null ? "null" : "[" + AdminGroupPermissions.Count + " items]");
+        builder.Append(", IsManager = ");
+        builder.Append(IsManager is null ? "null" : global::System.Convert.ToString(IsManager, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", TermsAndConditionsAccepted = ");
+        builder.Append(TermsAndConditionsAccepted is null ? "null" : global::System.Convert.ToString(TermsAndConditionsAccepted, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", PasswordChangeRequired = ");
+        builder.Append(PasswordChangeRequired is null ? "null" : global::System.Convert.ToString(PasswordChangeRequired, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", TermsAndConditions = ");
+        builder.Append("(JSON)");
+        builder.Append(", PasswordRequirements = ");
+        builder.Append("(JSON)");
+        builder.Append(", JwtToken = ");
+        builder.Append(JwtToken is null ? "null" : "***");
         builder.Append(", AuthTokens = ");
         builder.Append(AuthTokens is null ? "null" : AuthTokens.ToString());
         builder.Append(", AdditionalProperties = ");

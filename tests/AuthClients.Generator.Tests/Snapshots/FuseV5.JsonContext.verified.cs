@@ -93,9 +93,17 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         {
             return Create_ListOfString(options);
         }
+        if (type == typeof(bool?))
+        {
+            return Create_NullableBoolean(options);
+        }
         if (type == typeof(long?))
         {
             return Create_NullableInt64(options);
+        }
+        if (type == typeof(global::System.Text.Json.JsonElement?))
+        {
+            return Create_NullableJsonElement(options);
         }
         if (type == typeof(string))
         {
@@ -266,13 +274,19 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseSessionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
         properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Success, static (obj, value) => FuseSessionAccessors.SetSuccess((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
         properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseSession, string?>(options, "Role", "role", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Role, static (obj, value) => FuseSessionAccessors.SetRole((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
         properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<long>?>(options, "AdministerableCommunityIds", "administerable_community_ids", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdministerableCommunityIds, static (obj, value) => FuseSessionAccessors.SetAdministerableCommunityIds((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
         properties[3] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "AdminGroupPermissions", "admin_group_permissions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdminGroupPermissions, static (obj, value) => FuseSessionAccessors.SetAdminGroupPermissions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseAuthTokens>(options, "AuthTokens", "auth_tokens", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens, static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
-        properties[5] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties, static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!), true, false, extensionData: true);
+        properties[4] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "IsManager", "is_manager", static obj => ((global::AuthClients.Fuse.FuseSession)obj).IsManager, static (obj, value) => FuseSessionAccessors.SetIsManager((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "TermsAndConditionsAccepted", "terms_and_conditions_accepted", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditionsAccepted, static (obj, value) => FuseSessionAccessors.SetTermsAndConditionsAccepted((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "PasswordChangeRequired", "password_change_required", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordChangeRequired, static (obj, value) => FuseSessionAccessors.SetPasswordChangeRequired((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Text.Json.JsonElement?>(options, "TermsAndConditions", "terms_and_conditions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditions, static (obj, value) => FuseSessionAccessors.SetTermsAndConditions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Text.Json.JsonElement?>(options, "PasswordRequirements", "password_requirements", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordRequirements, static (obj, value) => FuseSessionAccessors.SetPasswordRequirements((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[9] = PropertyInfo<global::AuthClients.Fuse.FuseSession, string?>(options, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseSession)obj).JwtToken, static (obj, value) => FuseSessionAccessors.SetJwtToken((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[10] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseAuthTokens>(options, "AuthTokens", "auth_tokens", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens, static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
+        properties[11] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties, static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -293,6 +307,24 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdminGroupPermissions")]
         public static extern void SetAdminGroupPermissions(global::AuthClients.Fuse.FuseSession obj, global::System.Collections.Generic.IReadOnlyList<string>? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_IsManager")]
+        public static extern void SetIsManager(global::AuthClients.Fuse.FuseSession obj, bool? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_TermsAndConditionsAccepted")]
+        public static extern void SetTermsAndConditionsAccepted(global::AuthClients.Fuse.FuseSession obj, bool? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_PasswordChangeRequired")]
+        public static extern void SetPasswordChangeRequired(global::AuthClients.Fuse.FuseSession obj, bool? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_TermsAndConditions")]
+        public static extern void SetTermsAndConditions(global::AuthClients.Fuse.FuseSession obj, global::System.Text.Json.JsonElement? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_PasswordRequirements")]
+        public static extern void SetPasswordRequirements(global::AuthClients.Fuse.FuseSession obj, global::System.Text.Json.JsonElement? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_JwtToken")]
+        public static extern void SetJwtToken(global::AuthClients.Fuse.FuseSession obj, string? value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AuthTokens")]
         public static extern void SetAuthTokens(global::AuthClients.Fuse.FuseSession obj, global::AuthClients.Fuse.FuseAuthTokens value);
@@ -464,6 +496,17 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
+    /// <summary>Metadata for <c>bool?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
     /// <summary>Metadata for <c>long?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
@@ -471,6 +514,17 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    /// <summary>Metadata for <c>global::System.Text.Json.JsonElement?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         info.OriginatingResolver = this;
         return info;
     }
