@@ -10,7 +10,7 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
     public FuseProviderStateHandler(FuseMockState state)
     {
         _state = state;
-        Setups = new Dictionary<string, Action<ProviderStateParameters>>(StringComparer.Ordinal)
+        Setups = new Dictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal)
         {
             [FuseProviderStates.UserExists] = SetUpUser,
             [FuseProviderStates.ValidTokenExists] = SetUpValidToken,
@@ -18,22 +18,33 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
         };
     }
 
-    public IReadOnlyDictionary<string, Action<ProviderStateParameters>> Setups { get; }
+    public IReadOnlyDictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>> Setups { get; }
 
     public void Reset() => _state.Reset();
 
-    private void SetUpUser(ProviderStateParameters parameters)
+    private IReadOnlyDictionary<string, string> SetUpUser(ProviderStateParameters parameters)
     {
         var loginName = parameters.GetStringOrDefault(FuseProviderStates.LoginNameParameter, FuseMockUser.DemoLoginName);
         var password = parameters.GetStringOrDefault(FuseProviderStates.PasswordParameter, FuseMockUser.DemoPassword);
         _state.Accounts.AddOrReplace(
             KnownUser(loginName)?.WithPassword(password)
             ?? new FuseMockUser(loginName, password) { Id = _state.Accounts.NextId() });
+        return ProviderStateValues.None;
     }
 
-    private void SetUpValidToken(ProviderStateParameters parameters)
+    // A fresh token per setup, as a session would issue it: a pact that fixed one would fail here.
+    private IReadOnlyDictionary<string, string> SetUpValidToken(ProviderStateParameters parameters) =>
+        ProviderStateValues.Of(FuseProviderStates.AuthTokenValue, _state.Tokens.Issue(Owner(parameters)).Value);
+
+    private IReadOnlyDictionary<string, string> SetUpExpiredToken(ProviderStateParameters parameters)
     {
-        var token = parameters.GetStringOrDefault(FuseProviderStates.TokenParameter, FuseProviderStates.ExampleToken);
+        var token = _state.Tokens.Issue(Owner(parameters)).Value;
+        _state.Tokens.Invalidate(token);
+        return ProviderStateValues.Of(FuseProviderStates.AuthTokenValue, token);
+    }
+
+    private FuseMockUser Owner(ProviderStateParameters parameters)
+    {
         var loginName = parameters.GetStringOrDefault(FuseProviderStates.LoginNameParameter, FuseMockUser.DemoLoginName);
         var owner = KnownUser(loginName);
         if (owner is null)
@@ -42,20 +53,7 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
             _state.Accounts.AddOrReplace(owner);
         }
 
-        _state.Tokens.Register(token, owner);
-    }
-
-    private void SetUpExpiredToken(ProviderStateParameters parameters)
-    {
-        // Active, not assumed: a verifier without teardown may have made this token valid earlier.
-        if (parameters.GetString(FuseProviderStates.TokenParameter) is { Length: > 0 } token)
-        {
-            _state.Tokens.Invalidate(token);
-        }
-        else
-        {
-            _state.Tokens.RotateAll();
-        }
+        return owner;
     }
 
     // The demo user counts as known even when options or an earlier state left it out.
