@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): restore, fetch the pact engine if missing, build
-# with warnings as errors, run every test project, check every pact against its spec, prove
-# the packages work from a feed, run the Native AOT sample, smoke-run the benchmarks, and at
-# the end check that no process it started is still running.
+# with warnings as errors, run every test project, check every pact against its spec and replay
+# it with the standalone Pact verifier, prove the packages work from a feed, run the Native AOT
+# sample, smoke-run the benchmarks, and at the end check that no process it started is still
+# running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -78,6 +79,13 @@ rm -f "$log"
 echo "==> pacts against the specs (openapi-pact-comparator)"
 bash build/check-pacts-against-specs.sh --self-test
 bash build/check-pacts-against-specs.sh || { echo "$summary"; exit 1; }
+
+# Any standard Pact verifier: the Pact Foundation's standalone verifier replays every pact against
+# its mock, run as a process of its own. The self-test first proves the tokens it sends are the
+# ones the provider states returned: with them taken out, every pact must fail.
+echo "==> pacts with the standalone Pact verifier (pact CLI), and the publish commands (dry run)"
+bash build/verify-pacts-with-pact-cli.sh --no-build --self-test --verify || { echo "$summary"; exit 1; }
+bash build/publish-pacts.sh || { echo "$summary"; exit 1; }
 
 # Real processes sharing one session through Redis, with a forced rotation and a Redis outage.
 # A shorter variant than README's (100 callers per worker, 6-second tokens) to fit CI's budget.

@@ -1,3 +1,4 @@
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 
 namespace AuthClients.PactFfi.Tests;
@@ -29,5 +30,29 @@ public sealed class MatchTests
     public void A_regex_example_that_does_not_match_its_regex_is_rejected_early()
     {
         Should.Throw<ArgumentException>(() => Match.Regex("ABC", "^[a-z]+$"));
+    }
+
+    [Fact]
+    public void A_provider_state_value_serialises_as_a_matcher_with_a_provider_state_generator()
+    {
+        Json(Generate.ProviderState("tok", "${accessToken}"))
+            .ShouldBe("""{"pact:matcher:type":"type","pact:generator:type":"ProviderState","expression":"${accessToken}","value":"tok"}""");
+        Json(Generate.ProviderState("Bearer a.b.c", "Bearer ${accessToken}", "^Bearer .+$"))
+            .ShouldBe("""{"pact:matcher:type":"regex","regex":"^Bearer .+$","pact:generator:type":"ProviderState","expression":"Bearer ${accessToken}","value":"Bearer a.b.c"}""");
+    }
+
+    [Theory]
+    [InlineData("accessToken")]
+    [InlineData("Bearer {accessToken}")]
+    [InlineData("$accessToken")]
+    public void An_expression_that_names_no_provider_state_value_is_rejected(string expression)
+    {
+        Should.Throw<ArgumentException>(() => Generate.ProviderState("tok", expression)).Message.ShouldContain("${name}");
+    }
+
+    [Fact]
+    public void A_provider_state_example_that_does_not_match_its_regex_is_rejected_early()
+    {
+        Should.Throw<ArgumentException>(() => Generate.ProviderState("Basic abc", "Bearer ${accessToken}", "^Bearer .+$"));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.Datarhei;
 using AuthClients.PactFfi;
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 
 namespace AuthClients.Contracts.Tests.Datarhei;
@@ -11,17 +12,18 @@ namespace AuthClients.Contracts.Tests.Datarhei;
 /// https://docs.datarhei.com/core/api/login, and the behaviour read from Core's source; both in
 /// docs/vendors/datarhei-core.md): JWT login, refresh with the refresh token as Bearer, /api/v3
 /// with the access token, and the {"code","message","details"} error.
-/// The tokens in requests are the document's own sample JWTs, made valid by provider states.
+/// Every token a request carries comes from a provider state (Pact's provider-state-injected values):
+/// the consumer tests send the document's own sample JWTs, and a verifier sends what the provider's
+/// state setup returned, so a real Core that implements the states passes.
 /// </summary>
 public sealed class DatarheiContract : IConsumerContract
 {
     public const string UserExists = "a user admin with password datarhei exists";
-    public const string RefreshTokenIsValid = "the refresh token is valid";
-    public const string AccessTokenIsValid = "the access token is valid";
-    public const string AccessTokenExpired = "the access token has expired";
-    public const string AccessTokenUsedAsRefresh = "an access token is used as refresh token";
-    public const string Auth0TokenAccepted = "an Auth0 access token of an allowed user is accepted";
-    public const string Auth0TokenRefused = "the Auth0 access token is not accepted";
+    public const string RefreshTokenIssued = "admin holds a valid refresh token";
+    public const string AccessTokenIssued = "admin holds a valid access token";
+    public const string AccessTokenExpired = "admin holds an expired access token";
+    public const string Auth0TokenAccepted = "an Auth0 access token of an allowed user is accepted (needs an Auth0 tenant)";
+    public const string Auth0TokenRefused = "an Auth0 access token of a user Core does not allow is refused (needs an Auth0 tenant)";
 
     // A stand-in Auth0 access token (RS256 header, an Auth0 issuer and subject); only its
     // presence as Bearer with no body matters to this contract.
@@ -31,6 +33,7 @@ public sealed class DatarheiContract : IConsumerContract
     private const string DocRefreshToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjg2NDAwLCJleHAiOjE2NzA1Mjc2MjUsImlhdCI6MTY3MDQ0MTIyNSwiaXNzIjoiZGF0YXJoZWktY29yZSIsImp0aSI6IjczM2Q4Y2UxLTY3YjEtNDM3Yy04YzQ1LTM3Yjg4MmZjMWExZiIsInN1YiI6ImFkbWluIiwidXNlZm9yIjoicmVmcmVzaCJ9.3lqZFJeN7ILfM4DTi0-ZJ7kAzqTMR-yRgRl3o89O-jY";
     private const string DocAccessToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjYwMCwiZXhwIjoxNjcwNDQxODI1LCJpYXQiOjE2NzA0NDEyMjUsImlzcyI6ImRhdGFyaGVpLWNvcmUiLCJqdGkiOiJhZWU4OTZhNS05ZThhLTRlMGQtYjk4Zi01NTA3NTUwNzA2YzUiLCJzdWIiOiJhZG1pbiIsInVzZWZvciI6ImFjY2VzcyJ9.xrnIfNZU9Z0nrUxYddpPQOMO7ypHA2vuqrYuAr95elg";
     private const string Jwt = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
+    private const string BearerJwt = "^Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
     private const string InvalidJwt = "Missing or invalid JWT token";
 
     public string Consumer => "AuthClients.Datarhei";
@@ -97,9 +100,9 @@ public sealed class DatarheiContract : IConsumerContract
     private static Func<Uri, Task> Auth0Login(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a login with an Auth0 access token and no body")
-            .Given(Auth0TokenAccepted, new Dictionary<string, string> { ["token"] = Auth0Token })
+            .Given(Auth0TokenAccepted)
             .WithRequest(HttpMethod.Post, "/api/login")
-            .WithHeader("Authorization", "Bearer " + Auth0Token)
+            .WithHeader("Authorization", Bearer(Auth0Token, "auth0Token"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt), refresh_token = Match.Regex(DocRefreshToken, Jwt) });
@@ -116,7 +119,7 @@ public sealed class DatarheiContract : IConsumerContract
         pact.UponReceiving("a login with an Auth0 access token that is not accepted")
             .Given(Auth0TokenRefused)
             .WithRequest(HttpMethod.Post, "/api/login")
-            .WithHeader("Authorization", "Bearer " + Auth0Token)
+            .WithHeader("Authorization", Bearer(Auth0Token, "auth0Token"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials", 1) });
@@ -127,9 +130,9 @@ public sealed class DatarheiContract : IConsumerContract
     private static Func<Uri, Task> Refresh(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a refresh with a valid refresh token")
-            .Given(RefreshTokenIsValid, new Dictionary<string, string> { ["token"] = DocRefreshToken })
+            .Given(RefreshTokenIssued)
             .WithRequest(HttpMethod.Get, "/api/login/refresh")
-            .WithHeader("Authorization", "Bearer " + DocRefreshToken)
+            .WithHeader("Authorization", Bearer(DocRefreshToken, "refreshToken"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt) });
@@ -140,9 +143,9 @@ public sealed class DatarheiContract : IConsumerContract
     private static Func<Uri, Task> RefreshWithAccessToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a refresh with an access token in place of the refresh token")
-            .Given(AccessTokenUsedAsRefresh, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .Given(AccessTokenIssued)
             .WithRequest(HttpMethod.Get, "/api/login/refresh")
-            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WithHeader("Authorization", Bearer(DocAccessToken, "accessToken"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
@@ -153,9 +156,9 @@ public sealed class DatarheiContract : IConsumerContract
     private static Func<Uri, Task> Filesystems(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the filesystems with a valid access token")
-            .Given(AccessTokenIsValid, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .Given(AccessTokenIssued)
             .WithRequest(HttpMethod.Get, "/api/v3/fs")
-            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WithHeader("Authorization", Bearer(DocAccessToken, "accessToken"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(Match.MinType(new { name = Match.Type("disk"), type = Match.Type("disk"), mount = Match.Type("/") }, 1));
@@ -166,9 +169,9 @@ public sealed class DatarheiContract : IConsumerContract
     private static Func<Uri, Task> FilesystemsWithExpiredToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the filesystems with an expired access token")
-            .Given(AccessTokenExpired, new Dictionary<string, string> { ["token"] = DocAccessToken })
+            .Given(AccessTokenExpired)
             .WithRequest(HttpMethod.Get, "/api/v3/fs")
-            .WithHeader("Authorization", "Bearer " + DocAccessToken)
+            .WithHeader("Authorization", Bearer(DocAccessToken, "accessToken"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
@@ -186,6 +189,10 @@ public sealed class DatarheiContract : IConsumerContract
 
         return async uri => (await Api(uri).GetAboutAsync()).App.ShouldBe("datarhei-core");
     }
+
+    // The consumer sends the example; a verifier sends the token the named state returned.
+    private static IMatcher Bearer(string example, string stateValue) =>
+        Generate.ProviderState("Bearer " + example, "Bearer ${" + stateValue + "}", BearerJwt);
 
     private static IDatarheiApi Api(Uri baseAddress, string? bearer = null) =>
         Clients.Create<IDatarheiApi>(baseAddress, DatarheiJsonContext.CreateRefitSettings(), headers =>

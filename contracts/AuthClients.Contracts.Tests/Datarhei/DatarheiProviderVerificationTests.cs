@@ -13,4 +13,20 @@ public sealed class DatarheiProviderVerificationTests
 
         ProviderVerification.Verify(new DatarheiContract(), mock.BaseAddress, mock.ProviderStatesUri);
     }
+
+    [Fact]
+    public async Task Its_successes_need_the_values_the_provider_states_return()
+    {
+        await using var mock = await DatarheiMock.StartAsync(new DatarheiMockOptions { FailedLoginDelay = TimeSpan.Zero });
+        var contract = new DatarheiContract();
+
+        // Every success that takes a value from a provider state, listed so a new one is a visible change.
+        var injected = ProviderVerification.SucceedingOnlyWithStateValues(contract);
+        injected.ShouldBe([
+            "a login with an Auth0 access token and no body",
+            "a refresh with a valid refresh token",
+            "a request for the filesystems with a valid access token",
+        ]);
+        ProviderVerification.EachFailsWithTheExamples(contract, mock.BaseAddress, mock.ProviderStatesUri, injected);
+    }
 }

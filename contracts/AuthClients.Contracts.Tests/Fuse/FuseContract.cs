@@ -2,6 +2,7 @@ using System.Net;
 using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.Fuse;
 using AuthClients.PactFfi;
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 using Refit;
 
@@ -11,7 +12,8 @@ namespace AuthClients.Contracts.Tests.Fuse;
 /// What AuthClients.Fuse expects of Fuse Universal v5 (v4.4: <see cref="FuseV4Contract"/>), from the vendor's document
 /// ("Obtaining an auth token when using the API"; docs/vendors/fuse-universal.md): each interaction is declared and then
 /// exercised through the generated client. Example values are matched by type; what the doc
-/// fixes (paths, the Auth-Token header name, success flags, the error body) is exact.
+/// fixes (paths, the Auth-Token header name, success flags, the error body) is exact; the tokens
+/// requests carry come from provider states, as only Fuse can issue them.
 /// </summary>
 public sealed class FuseContract : IConsumerContract
 {
@@ -19,8 +21,8 @@ public sealed class FuseContract : IConsumerContract
     public const string ProviderName = "FuseUniversal";
 
     public const string UserExists = "a user demo.user with password demo-password exists";
-    public const string ValidTokenExists = "a valid authentication token RVt-k4zQJRyMBx3L exists";
-    public const string TokenExpired = "the authentication token has expired";
+    public const string ValidTokenExists = "demo.user holds a valid authentication token";
+    public const string TokenExpired = "demo.user holds an expired authentication token";
     public const string UserMustChangePassword = "a user demo.user with password demo-password must change the password";
 
     private const string ExampleToken = "RVt-k4zQJRyMBx3L";
@@ -123,9 +125,9 @@ public sealed class FuseContract : IConsumerContract
     private static Func<Uri, Task> CurrentUserWithValidToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the current user with a valid token")
-            .Given(ValidTokenExists, new Dictionary<string, string> { ["token"] = ExampleToken })
+            .Given(ValidTokenExists)
             .WithRequest(HttpMethod.Get, "/api/v5.0/users/me")
-            .WithHeader("Auth-Token", ExampleToken)
+            .WithHeader("Auth-Token", Generate.ProviderState(ExampleToken, "${authToken}"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new { id = Match.Integer(1001) });
@@ -140,9 +142,9 @@ public sealed class FuseContract : IConsumerContract
     private static Func<Uri, Task> CurrentUserWithExpiredToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the current user with an expired token")
-            .Given(TokenExpired, new Dictionary<string, string> { ["token"] = ExpiredToken })
+            .Given(TokenExpired)
             .WithRequest(HttpMethod.Get, "/api/v5.0/users/me")
-            .WithHeader("Auth-Token", ExpiredToken)
+            .WithHeader("Auth-Token", Generate.ProviderState(ExpiredToken, "${authToken}"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { success = false, errors = new { @base = "Unauthorized 401" } });

@@ -13,4 +13,18 @@ public sealed class FuseProviderVerificationTests
 
         ProviderVerification.Verify(new FuseContract(), mock.BaseAddress, mock.ProviderStatesUri);
     }
+
+    [Fact]
+    public async Task Its_successes_need_the_values_the_provider_states_return()
+    {
+        await using var mock = await FuseMock.StartAsync();
+        var contract = new FuseContract();
+
+        // Every success that takes a value from a provider state, listed so a new one is a visible change.
+        var injected = ProviderVerification.SucceedingOnlyWithStateValues(contract);
+        injected.ShouldBe([
+            "a request for the current user with a valid token",
+        ]);
+        ProviderVerification.EachFailsWithTheExamples(contract, mock.BaseAddress, mock.ProviderStatesUri, injected);
+    }
 }

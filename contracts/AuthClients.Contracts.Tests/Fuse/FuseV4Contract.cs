@@ -2,6 +2,7 @@ using System.Net;
 using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.Fuse;
 using AuthClients.PactFfi;
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 
 namespace AuthClients.Contracts.Tests.Fuse;
@@ -10,7 +11,7 @@ namespace AuthClients.Contracts.Tests.Fuse;
 /// What AuthClients.Fuse expects of Fuse Universal v4.4 and below (the "v4.4 and below" section
 /// of its auth token page and its "Authorisation" page; docs/vendors/fuse-universal.md): the
 /// multipart token call answered 201, and the auth_token
-/// query parameter. A pact of its own: it is another API version, verified against its own mock.
+/// query parameter, whose value comes from a provider state. A pact of its own: it is another API version, verified against its own mock.
 /// </summary>
 public sealed class FuseV4Contract : IConsumerContract
 {
@@ -27,8 +28,8 @@ public sealed class FuseV4Contract : IConsumerContract
             ["current user with an expired auth_token"] = V4CurrentUserWithExpiredToken,
         };
 
-    public const string V4TokenExists = "a valid v4 auth token Rn26mdxAs1_jjzVt__ySga exists";
-    public const string V4TokenExpired = "the v4 auth token has expired";
+    public const string V4TokenExists = "demo.user holds a valid v4 auth token";
+    public const string V4TokenExpired = "demo.user holds an expired v4 auth token";
 
     private const string V4Token = "Rn26mdxAs1_jjzVt__ySga";
     private const string V4ExpiredToken = "expired-jjzVt__ySga";
@@ -84,9 +85,9 @@ public sealed class FuseV4Contract : IConsumerContract
     private static Func<Uri, Task> V4CurrentUserWithValidToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a v4.4 request for the current user with a valid auth_token")
-            .Given(V4TokenExists, new Dictionary<string, string> { ["token"] = V4Token })
+            .Given(V4TokenExists)
             .WithRequest(HttpMethod.Get, "/api/v4.4/users/me")
-            .WithQuery("auth_token", V4Token)
+            .WithQuery("auth_token", Generate.ProviderState(V4Token, "${authToken}"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new { id = Match.Integer(1001) });
@@ -97,9 +98,9 @@ public sealed class FuseV4Contract : IConsumerContract
     private static Func<Uri, Task> V4CurrentUserWithExpiredToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a v4.4 request for the current user with an expired auth_token")
-            .Given(V4TokenExpired, new Dictionary<string, string> { ["token"] = V4ExpiredToken })
+            .Given(V4TokenExpired)
             .WithRequest(HttpMethod.Get, "/api/v4.4/users/me")
-            .WithQuery("auth_token", V4ExpiredToken)
+            .WithQuery("auth_token", Generate.ProviderState(V4ExpiredToken, "${authToken}"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { success = false, errors = new { @base = "Unauthorized 401" } });

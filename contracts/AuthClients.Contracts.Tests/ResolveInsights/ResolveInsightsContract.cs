@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.PactFfi;
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 using AuthClients.ResolveInsights;
 
@@ -11,14 +12,15 @@ namespace AuthClients.Contracts.Tests.ResolveInsights;
 /// What AuthClients.ResolveInsights expects of Resolve Insights (its "Authentication and Access
 /// APIs" page and RFC 6749; docs/vendors/resolve-insights.md): the OAuth 2.0 password and
 /// refresh grants with the documented client
-/// defaults, RFC 6749 §5.2 errors, and the logged-in user detail with a Bearer token.
+/// defaults, RFC 6749 §5.2 errors, and the logged-in user detail with a Bearer token. The refresh
+/// and access tokens requests carry come from provider states.
 /// </summary>
 public sealed class ResolveInsightsContract : IConsumerContract
 {
     public const string UserExists = "a user demo@resolve.io with password demo-password exists";
-    public const string RefreshTokenIssued = "a refresh token valid-refresh-token was issued";
-    public const string RefreshTokenExpired = "the refresh token expired-refresh-token has expired";
-    public const string AccessTokenIssued = "an access token valid-access-token was issued";
+    public const string RefreshTokenIssued = "demo@resolve.io holds a valid refresh token";
+    public const string RefreshTokenExpired = "demo@resolve.io holds an expired refresh token";
+    public const string AccessTokenIssued = "demo@resolve.io holds a valid access token";
     public const string NoAccessTokenIsValid = "no access token is valid";
 
     private const string FormContentType = "application/x-www-form-urlencoded";
@@ -102,9 +104,9 @@ public sealed class ResolveInsightsContract : IConsumerContract
     private static Func<Uri, Task> RefreshGrant(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a refresh grant with a valid refresh token")
-            .Given(RefreshTokenIssued, new Dictionary<string, string> { ["refresh_token"] = "valid-refresh-token" })
+            .Given(RefreshTokenIssued)
             .WithRequest(HttpMethod.Post, "/oauth/token")
-            .WithBody("grant_type=refresh_token&client_id=fixstreamapp&client_secret=fixstream&refresh_token=valid-refresh-token", FormContentType)
+            .WithJsonBody(RefreshForm("valid-refresh-token"), FormContentType)
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(TokenBody());
@@ -115,9 +117,9 @@ public sealed class ResolveInsightsContract : IConsumerContract
     private static Func<Uri, Task> ExpiredRefreshToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a refresh grant with an expired refresh token")
-            .Given(RefreshTokenExpired, new Dictionary<string, string> { ["refresh_token"] = "expired-refresh-token" })
+            .Given(RefreshTokenExpired)
             .WithRequest(HttpMethod.Post, "/oauth/token")
-            .WithBody("grant_type=refresh_token&client_id=fixstreamapp&client_secret=fixstream&refresh_token=expired-refresh-token", FormContentType)
+            .WithJsonBody(RefreshForm("expired-refresh-token"), FormContentType)
             .WillRespond()
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Invalid refresh token") });
@@ -128,9 +130,9 @@ public sealed class ResolveInsightsContract : IConsumerContract
     private static Func<Uri, Task> UserDetail(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the logged-in user's detail")
-            .Given(AccessTokenIssued, new Dictionary<string, string> { ["token"] = "valid-access-token" })
+            .Given(AccessTokenIssued)
             .WithRequest(HttpMethod.Get, "/api/v2/users/loggedIn/detail")
-            .WithHeader("Authorization", "Bearer valid-access-token")
+            .WithHeader("Authorization", Generate.ProviderState("Bearer valid-access-token", "Bearer ${accessToken}", "^Bearer \\S+$"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new
@@ -168,6 +170,16 @@ public sealed class ResolveInsightsContract : IConsumerContract
 
         return uri => Expect.ApiError(() => Api(uri, "revoked-access-token").GetLoggedInUserDetailAsync(), HttpStatusCode.Unauthorized);
     }
+
+    // The form as the engine takes it (a JSON description of the fields, written form-encoded into the
+    // pact): the refresh token is the one the provider state returned; the consumer sends the example.
+    private static object RefreshForm(string example) => new
+    {
+        grant_type = "refresh_token",
+        client_id = "fixstreamapp",
+        client_secret = "fixstream",
+        refresh_token = Generate.ProviderState(example, "${refreshToken}"),
+    };
 
     private static ResolveTokenRequest Password(string password) => new()
     {

@@ -13,4 +13,19 @@ public sealed class ResolveInsightsProviderVerificationTests
 
         ProviderVerification.Verify(new ResolveInsightsContract(), mock.BaseAddress, mock.ProviderStatesUri);
     }
+
+    [Fact]
+    public async Task Its_successes_need_the_values_the_provider_states_return()
+    {
+        await using var mock = await ResolveInsightsMock.StartAsync();
+        var contract = new ResolveInsightsContract();
+
+        // Every success that takes a value from a provider state, listed so a new one is a visible change.
+        var injected = ProviderVerification.SucceedingOnlyWithStateValues(contract);
+        injected.ShouldBe([
+            "a refresh grant with a valid refresh token",
+            "a request for the logged-in user's detail",
+        ]);
+        ProviderVerification.EachFailsWithTheExamples(contract, mock.BaseAddress, mock.ProviderStatesUri, injected);
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AuthClients.Contracts.Tests.Infrastructure;
 using AuthClients.PactFfi;
+using AuthClients.PactFfi.Generators;
 using AuthClients.PactFfi.Matchers;
 using AuthClients.Saymon;
 
@@ -15,18 +16,26 @@ namespace AuthClients.Contracts.Tests.Saymon;
 /// answered with a JSON string, the api-token query
 /// parameter, and the {"code","message"} error body whose message is itself JSON. Codes and
 /// messages the docs fix are exact; the 403/404 bodies the docs do not show are matched by type.
+/// The user id in the token path and the API token in the query come from provider states.
 /// </summary>
 public sealed class SaymonContract : IConsumerContract
 {
-    public const string AdminMayCreateTokens = "an admin with manage-users may create tokens for user 5e21b752308c3c66d64e072c";
-    public const string ViewerExists = "a user viewer without manage-users exists";
+    public const string AdminMayCreateTokens = "a user admin with password admin-password and manage-users may create tokens for another user";
+    public const string ViewerExists = "a user viewer with password viewer-password without manage-users exists";
     public const string NoSuchUser = "no user 000000000000000000000000 exists";
-    public const string TokenIsValid = "the API token a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d is valid";
+    public const string TokenIsValid = "admin holds a valid API token";
     public const string NoTokenIsValid = "no API token is valid";
 
     private const string UserId = "5e21b752308c3c66d64e072c";
     private const string ExampleToken = "a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d";
     private const string Uuid = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    // SAYMON assigns user ids (MongoDB ObjectIds): the path takes the one the provider state returns.
+    // The example is an id no SAYMON (and no mock) is set up with, so only the injected one can pass.
+    private const string OtherUserExampleId = "5e21b752308c3c66d64e0a01";
+
+    private static readonly IMatcher TokenPathOfStateUser = Generate.ProviderState(
+        $"/node/api/users/{OtherUserExampleId}/auth-token", "/node/api/users/${userId}/auth-token", "^/node/api/users/[0-9a-f]{24}/auth-token$");
 
     public string Consumer => "AuthClients.Saymon";
 
@@ -48,7 +57,7 @@ public sealed class SaymonContract : IConsumerContract
     {
         pact.UponReceiving("a token request by an admin with manage-users")
             .Given(AdminMayCreateTokens)
-            .WithRequest(HttpMethod.Post, $"/node/api/users/{UserId}/auth-token")
+            .WithRequest(HttpMethod.Post, TokenPathOfStateUser)
             .WithHeader("Authorization", Basic("admin", "admin-password"))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
@@ -56,7 +65,7 @@ public sealed class SaymonContract : IConsumerContract
 
         return async uri =>
         {
-            var token = await Api(uri, "admin", "admin-password").CreateAuthTokenAsync(UserId);
+            var token = await Api(uri, "admin", "admin-password").CreateAuthTokenAsync(OtherUserExampleId);
             // The documented body is the token as a JSON string (in double quotes); the generated
             // client reads the JSON string, so the token comes back without its quotes.
             token.ShouldBe(ExampleToken);
@@ -67,13 +76,13 @@ public sealed class SaymonContract : IConsumerContract
     {
         pact.UponReceiving("a token request with wrong Basic credentials")
             .Given(AdminMayCreateTokens)
-            .WithRequest(HttpMethod.Post, $"/node/api/users/{UserId}/auth-token")
+            .WithRequest(HttpMethod.Post, TokenPathOfStateUser)
             .WithHeader("Authorization", Basic("admin", "wrong-password"))
             .WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = "InvalidCredentials", message = "{\"errorCode\":3,\"message\":\"Invalid login or password.\"}" });
 
-        return uri => Expect.ApiError(() => Api(uri, "admin", "wrong-password").CreateAuthTokenAsync(UserId), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => Api(uri, "admin", "wrong-password").CreateAuthTokenAsync(OtherUserExampleId), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> MissingPermission(IPactBuilderV4 pact)
@@ -118,9 +127,9 @@ public sealed class SaymonContract : IConsumerContract
     private static Func<Uri, Task> CurrentUserWithValidToken(IPactBuilderV4 pact)
     {
         pact.UponReceiving("a request for the current user with a valid API token")
-            .Given(TokenIsValid, new Dictionary<string, string> { ["token"] = ExampleToken })
+            .Given(TokenIsValid)
             .WithRequest(HttpMethod.Get, "/node/api/users/current")
-            .WithQuery("api-token", ExampleToken)
+            .WithQuery("api-token", Generate.ProviderState(ExampleToken, "${apiToken}", Uuid))
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new

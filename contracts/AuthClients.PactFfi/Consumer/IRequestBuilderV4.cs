@@ -18,6 +18,12 @@ public interface IRequestBuilderV4
     /// <summary>Sets the request method (by name) and path.</summary>
     IRequestBuilderV4 WithRequest(string method, string path);
 
+    /// <summary>
+    /// Sets the request method and a path that satisfies <paramref name="path"/>, e.g. one with an id the
+    /// provider assigns (<c>Generate.ProviderState("/users/42", "/users/${userId}")</c>).
+    /// </summary>
+    IRequestBuilderV4 WithRequest(HttpMethod method, IMatcher path);
+
     /// <summary>Expects a query parameter with exactly this value; call again for a repeated key.</summary>
     IRequestBuilderV4 WithQuery(string key, string value);
 

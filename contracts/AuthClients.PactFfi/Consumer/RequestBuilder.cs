@@ -50,6 +50,20 @@ internal sealed class RequestBuilder(InteractionHandle interaction, JsonSerializ
         return this;
     }
 
+    public IRequestBuilderV4 WithRequest(HttpMethod method, IMatcher path)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(path);
+        // The engine takes a path as a string or as integration JSON whose example is a string.
+        if (path.Value is not string example || !example.StartsWith('/'))
+        {
+            throw new ArgumentException("A path matcher's example must be a path starting with '/'.", nameof(path));
+        }
+
+        Ffi.Check(NativeMethods.WithRequest(interaction, method.Method.ToUpperInvariant(), PactJson.MatcherValue(path)), "pactffi_with_request", $"{method} {example}");
+        return this;
+    }
+
     public IRequestBuilderV4 WithQuery(string key, string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

@@ -34,7 +34,6 @@ public sealed class DatarheiMockState(DatarheiMockOptions options)
 
     public void Reset()
     {
-        Tokens.Reset();
         ForgetAcceptedAuth0Tokens();
         Counters.Reset();
     }

@@ -8,21 +8,26 @@ namespace AuthClients.Mocks.Datarhei;
 
 /// <summary>
 /// Core's JWTs: HS256 with a per-mock secret, claims iss datarhei-core, sub, usefor
-/// (access|refresh), iat, exp, exi (lifetime in seconds), jti. Tokens a pact names are
-/// registered verbatim through provider states and win over the signature check.
+/// (access|refresh), iat, exp, exi (lifetime in seconds), jti. Only tokens this mock signed are
+/// accepted: provider states issue fresh ones and hand them to the verifier, as a real Core's
+/// login would, so a pact with a fixed token fails here as it would against Core.
 /// </summary>
 public sealed class DatarheiTokens(DatarheiMockOptions options)
 {
     private readonly SymmetricSecurityKey _key = new(RandomNumberGenerator.GetBytes(32));
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly ConcurrentDictionary<string, string?> _registered = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _everIssued = new();
 
     public IReadOnlyList<string> IssuedTokens => [.. _everIssued];
 
-    public string Issue(string use, TimeSpan lifetime)
+    public string Issue(string use, TimeSpan lifetime) => Issue(use, lifetime, options.TimeProvider.GetUtcNow());
+
+    /// <summary>A token of <paramref name="use"/> signed like any other whose lifetime ended a minute ago.</summary>
+    public string IssueExpired(string use) =>
+        Issue(use, options.AccessTokenLifetime, options.TimeProvider.GetUtcNow() - options.AccessTokenLifetime - TimeSpan.FromMinutes(1));
+
+    private string Issue(string use, TimeSpan lifetime, DateTimeOffset now)
     {
-        var now = options.TimeProvider.GetUtcNow();
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "datarhei-core",
@@ -42,20 +47,12 @@ public sealed class DatarheiTokens(DatarheiMockOptions options)
         return token;
     }
 
-    /// <summary>Registers <paramref name="token"/> as valid for <paramref name="use"/>, or (null) as rejected.</summary>
-    public void Register(string token, string? use) => _registered[token] = use;
-
     /// <summary>True when <paramref name="token"/> is a valid, unexpired token of <paramref name="use"/>.</summary>
     public async Task<bool> IsValidAsync(string? token, string use)
     {
         if (string.IsNullOrEmpty(token))
         {
             return false;
-        }
-
-        if (_registered.TryGetValue(token, out var registeredUse))
-        {
-            return registeredUse == use;
         }
 
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
@@ -68,6 +65,4 @@ public sealed class DatarheiTokens(DatarheiMockOptions options)
         }).ConfigureAwait(false);
         return result.IsValid && result.Claims.TryGetValue("usefor", out var claimed) && claimed as string == use;
     }
-
-    public void Reset() => _registered.Clear();
 }

@@ -10,18 +10,24 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
     public FuseProviderStateHandler(FuseMockState state)
     {
         _state = state;
-        Setups = new Dictionary<string, Action<ProviderStateParameters>>(StringComparer.Ordinal)
+        Setups = new Dictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal)
         {
-            [FuseProviderStates.UserExists] = parameters => _state.Accounts.AddOrReplace(User(parameters)),
-            [FuseProviderStates.UserMustChangePassword] = parameters => _state.Accounts.AddOrReplace(User(parameters).MustChangePassword()),
+            [FuseProviderStates.UserExists] = parameters => AddUser(User(parameters)),
+            [FuseProviderStates.UserMustChangePassword] = parameters => AddUser(User(parameters).MustChangePassword()),
             [FuseProviderStates.ValidTokenExists] = SetUpValidToken,
             [FuseProviderStates.TokenExpired] = SetUpExpiredToken,
         };
     }
 
-    public IReadOnlyDictionary<string, Action<ProviderStateParameters>> Setups { get; }
+    public IReadOnlyDictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>> Setups { get; }
 
     public void Reset() => _state.Reset();
+
+    private IReadOnlyDictionary<string, string> AddUser(FuseMockUser user)
+    {
+        _state.Accounts.AddOrReplace(user);
+        return ProviderStateValues.None;
+    }
 
     // The user the parameters name, with the password they give (the demo user's by default).
     private FuseMockUser User(ProviderStateParameters parameters)
@@ -32,9 +38,19 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
             ?? new FuseMockUser(loginName, password) { Id = _state.Accounts.NextId() };
     }
 
-    private void SetUpValidToken(ProviderStateParameters parameters)
+    // A fresh token per setup, as a session would issue it: a pact that fixed one would fail here.
+    private IReadOnlyDictionary<string, string> SetUpValidToken(ProviderStateParameters parameters) =>
+        ProviderStateValues.Of(FuseProviderStates.AuthTokenValue, _state.Tokens.Issue(Owner(parameters)).Value);
+
+    private IReadOnlyDictionary<string, string> SetUpExpiredToken(ProviderStateParameters parameters)
     {
-        var token = parameters.GetStringOrDefault(FuseProviderStates.TokenParameter, FuseProviderStates.ExampleToken);
+        var token = _state.Tokens.Issue(Owner(parameters)).Value;
+        _state.Tokens.Invalidate(token);
+        return ProviderStateValues.Of(FuseProviderStates.AuthTokenValue, token);
+    }
+
+    private FuseMockUser Owner(ProviderStateParameters parameters)
+    {
         var loginName = parameters.GetStringOrDefault(FuseProviderStates.LoginNameParameter, FuseMockUser.DemoLoginName);
         var owner = KnownUser(loginName);
         if (owner is null)
@@ -43,20 +59,7 @@ internal sealed class FuseProviderStateHandler : IProviderStateHandler
             _state.Accounts.AddOrReplace(owner);
         }
 
-        _state.Tokens.Register(token, owner);
-    }
-
-    private void SetUpExpiredToken(ProviderStateParameters parameters)
-    {
-        // Active, not assumed: a verifier without teardown may have made this token valid earlier.
-        if (parameters.GetString(FuseProviderStates.TokenParameter) is { Length: > 0 } token)
-        {
-            _state.Tokens.Invalidate(token);
-        }
-        else
-        {
-            _state.Tokens.RotateAll();
-        }
+        return owner;
     }
 
     // The demo user counts as known even when options or an earlier state left it out.

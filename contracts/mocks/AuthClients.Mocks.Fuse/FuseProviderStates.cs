@@ -14,16 +14,19 @@ public static class FuseProviderStates
     public const string UserExists = "a user demo.user with password demo-password exists";
 
     /// <summary>
-    /// The token is current (for the demo user, or <see cref="LoginNameParameter"/>).
-    /// Param: <see cref="TokenParameter"/>; without it, the doc's example token.
+    /// The user (the demo user, or <see cref="LoginNameParameter"/>) holds a token Fuse issued and
+    /// still accepts. Returns <see cref="AuthTokenValue"/>.
     /// </summary>
-    public const string ValidTokenExists = "a valid authentication token RVt-k4zQJRyMBx3L exists";
+    public const string ValidTokenExists = "demo.user holds a valid authentication token";
 
     /// <summary>
-    /// The token no longer works. Param: <see cref="TokenParameter"/>; without it, every
-    /// current token is rotated out.
+    /// The user holds a token Fuse issued and has since rotated out (401 from then on).
+    /// Returns <see cref="AuthTokenValue"/>.
     /// </summary>
-    public const string TokenExpired = "the authentication token has expired";
+    public const string TokenExpired = "demo.user holds an expired authentication token";
+
+    /// <summary>The key of the token in the state-change response, as the pact's expressions name it.</summary>
+    public const string AuthTokenValue = "authToken";
 
     /// <summary>
     /// A user exists whose session answers carry <c>password_change_required: true</c>. Params
@@ -37,10 +40,4 @@ public static class FuseProviderStates
 
     /// <summary>Param: the password of the user to create.</summary>
     public const string PasswordParameter = "password";
-
-    /// <summary>Param: the exact token value.</summary>
-    public const string TokenParameter = "token";
-
-    /// <summary>The doc's example token, used when a state gives no <see cref="TokenParameter"/>.</summary>
-    public const string ExampleToken = "RVt-k4zQJRyMBx3L";
 }

@@ -2,24 +2,36 @@ using AuthClients.Mocks.Hosting.ProviderStates;
 
 namespace AuthClients.Mocks.FuseV4;
 
-/// <summary>The provider states the Fuse v4 consumer pact uses, verbatim.</summary>
+/// <summary>The provider states the Fuse v4 consumer pact uses, verbatim, and the values each returns.</summary>
 public static class FuseV4ProviderStates
 {
     public const string UserExists = "a user demo.user with password demo-password exists";
-    public const string TokenIsValid = "a valid v4 auth token Rn26mdxAs1_jjzVt__ySga exists";
-    public const string TokenHasExpired = "the v4 auth token has expired";
+
+    /// <summary>Returns <see cref="AuthToken"/>: a token the token call issued to demo.user.</summary>
+    public const string TokenIsValid = "demo.user holds a valid v4 auth token";
+
+    /// <summary>Returns <see cref="AuthToken"/>: a token issued to demo.user that Fuse has since renewed away.</summary>
+    public const string TokenHasExpired = "demo.user holds an expired v4 auth token";
+
+    /// <summary>The key of the token in the state-change response, as the pact's expressions name it.</summary>
+    public const string AuthToken = "authToken";
 }
 
-/// <summary>Sets the mock up for each state; the demo user always exists.</summary>
+/// <summary>Sets the mock up for each state; the demo user always exists. Tokens are fresh per setup.</summary>
 internal sealed class FuseV4ProviderStateHandler(FuseV4MockState state) : IProviderStateHandler
 {
-    public IReadOnlyDictionary<string, Action<ProviderStateParameters>> Setups { get; } = new Dictionary<string, Action<ProviderStateParameters>>(StringComparer.Ordinal)
-    {
-        [FuseV4ProviderStates.UserExists] = _ => { },
-        [FuseV4ProviderStates.TokenIsValid] = p => state.Issue(state.Demo, p.GetStringOrDefault("token", "Rn26mdxAs1_jjzVt__ySga")),
-        // An expired token is one the mock no longer knows; the state names it so it is gone for sure.
-        [FuseV4ProviderStates.TokenHasExpired] = p => state.Expire(p.GetStringOrDefault("token", "expired-jjzVt__ySga")),
-    };
+    public IReadOnlyDictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>> Setups { get; } =
+        new Dictionary<string, Func<ProviderStateParameters, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal)
+        {
+            [FuseV4ProviderStates.UserExists] = _ => ProviderStateValues.None,
+            [FuseV4ProviderStates.TokenIsValid] = _ => ProviderStateValues.Of(FuseV4ProviderStates.AuthToken, state.Issue(state.Demo)),
+            [FuseV4ProviderStates.TokenHasExpired] = _ =>
+            {
+                var token = state.Issue(state.Demo);
+                state.Expire(token);
+                return ProviderStateValues.Of(FuseV4ProviderStates.AuthToken, token);
+            },
+        };
 
     public void Reset() => state.Reset();
 }

@@ -9,6 +9,9 @@ public sealed class SaymonMockState(SaymonMockOptions options)
     private readonly ConcurrentDictionary<string, SaymonMockUser> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _everIssued = new();
 
+    // Users a provider state added (SAYMON assigns their ids); a reset forgets them.
+    private readonly ConcurrentDictionary<string, SaymonMockUser> _added = new(StringComparer.Ordinal);
+
     public RequestCounters Counters { get; } = new();
 
     public IReadOnlyList<string> IssuedTokens => [.. _everIssued];
@@ -18,7 +21,16 @@ public sealed class SaymonMockState(SaymonMockOptions options)
     public SaymonMockUser? FindByCredentials(string? login, string? password) =>
         options.Users.FirstOrDefault(u => u.Login == login && u.Password == password);
 
-    public SaymonMockUser? FindById(string id) => options.Users.FirstOrDefault(u => u.Id == id);
+    public SaymonMockUser? FindById(string id) =>
+        options.Users.FirstOrDefault(u => u.Id == id) ?? (_added.TryGetValue(id, out var user) ? user : null);
+
+    /// <summary>A new user with an id as SAYMON makes them (24 hex digits, a MongoDB ObjectId), random per call.</summary>
+    public SaymonMockUser AddUser(string login)
+    {
+        var user = new SaymonMockUser(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)), login, Guid.NewGuid().ToString(), ["manage-objects"]);
+        _added[user.Id] = user;
+        return user;
+    }
 
     /// <summary>A new token for the user; earlier ones stay valid, as SAYMON's do.</summary>
     public string Issue(SaymonMockUser user, string? value = null)
@@ -36,6 +48,7 @@ public sealed class SaymonMockState(SaymonMockOptions options)
     public void Reset()
     {
         RevokeTokens();
+        _added.Clear();
         Counters.Reset();
     }
 }

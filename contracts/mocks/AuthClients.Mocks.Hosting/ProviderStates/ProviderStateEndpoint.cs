@@ -8,8 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace AuthClients.Mocks.Hosting.ProviderStates;
 
 /// <summary>
-/// <c>POST /provider-states</c>: the state change URL a Pact verifier is given. Answers 200
-/// <c>{}</c> once the state is set up (or, on teardown, once the mock is reset), and 400
+/// <c>POST /provider-states</c>: the state change URL a Pact verifier is given. Answers 200 with
+/// the values the state made as a JSON object of strings (<c>{"accessToken": "..."}</c>, which the
+/// verifier injects into the interaction's request) once the state is set up, 200 <c>{}</c> once
+/// a teardown has reset the mock, and 400
 /// with a problem body naming the known states when the state is unknown or the body is
 /// not a state change.
 /// </summary>
@@ -48,6 +50,7 @@ public static partial class ProviderStateEndpoint
             return BadRequest(error!);
         }
 
+        var values = ProviderStateValues.None;
         if (change!.Action == ProviderStateAction.Teardown)
         {
             handler.Reset();
@@ -61,19 +64,37 @@ public static partial class ProviderStateEndpoint
                 return BadRequest($"Unknown provider state \"{change.State}\". This mock knows: {known}.");
             }
 
-            setup(change.Parameters);
-            LogSetUp(logger, change.State, change.Parameters.Names);
+            values = setup(change.Parameters);
+            // Names only: the values are tokens.
+            LogSetUp(logger, change.State, change.Parameters.Names, values.Keys);
         }
 
-        // Pact lets a state change return values for provider-state generators; none are used, so {}.
-        return Results.Text("{}", "application/json");
+        return Results.Text(Json(values), "application/json");
+    }
+
+    // Written by hand rather than serialised: a flat object of strings needs no reflection.
+    private static string Json(IReadOnlyDictionary<string, string> values)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in values)
+            {
+                writer.WriteString(name, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static IResult BadRequest(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Not a usable provider state change");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Provider state set up: \"{State}\" (params: {ParameterNames})")]
-    private static partial void LogSetUp(ILogger logger, string state, IReadOnlyCollection<string> parameterNames);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Provider state set up: \"{State}\" (params: {ParameterNames}; returned: {ValueNames})")]
+    private static partial void LogSetUp(ILogger logger, string state, IReadOnlyCollection<string> parameterNames, IEnumerable<string> valueNames);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Provider state torn down, mock reset: \"{State}\"")]
     private static partial void LogTornDown(ILogger logger, string state);
