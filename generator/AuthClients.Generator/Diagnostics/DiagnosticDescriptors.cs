@@ -65,11 +65,15 @@ internal static class DiagnosticDescriptors
         "AC0013", "JSON OpenAPI document not marked as a spec",
         "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "AC0018", "Name already taken",
+        "The name '{0}' would be generated as '{1}', which is already taken in its scope; it is generated as '{2}'", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, NameCollision,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

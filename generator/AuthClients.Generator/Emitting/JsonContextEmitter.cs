@@ -24,6 +24,7 @@ internal static class JsonContextEmitter
     {
         var entries = JsonTypeCatalog.Collect(spec);
         var context = spec.ContextName;
+        var names = new JsonContextNames(context, entries, spec.Dtos);
         var w = new SourceWriter().FileHeader();
         w.Line("namespace " + spec.Namespace + ";");
         w.Line();
@@ -67,7 +68,7 @@ internal static class JsonContextEmitter
         foreach (var entry in entries)
         {
             w.Open("if (type == typeof(" + entry.TypeName + "))");
-            w.Line("return Create_" + entry.MemberName + "(options);");
+            w.Line("return " + names.Factory(entry.TypeName) + "(options);");
             w.Close();
         }
 
@@ -78,10 +79,10 @@ internal static class JsonContextEmitter
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
             w.Line("/// <summary>Metadata for <c>" + DocComment.Inline(entry.TypeName) + "</c>.</summary>");
-            w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + entry.MemberName);
+            w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + names.Member(entry.TypeName));
             w.Line("    => (" + Metadata + ".JsonTypeInfo<" + entry.TypeName + ">)Options.GetTypeInfo(typeof(" + entry.TypeName + "));");
             w.Line();
-            EmitFactory(w, spec, entry);
+            EmitFactory(w, spec, names, entry);
         }
 
         if (spec.Dtos.Any(d => d.Polymorphism is null))
@@ -94,10 +95,10 @@ internal static class JsonContextEmitter
         return w.ToString();
     }
 
-    private static void EmitFactory(SourceWriter w, SpecModel spec, JsonTypeEntry entry)
+    private static void EmitFactory(SourceWriter w, SpecModel spec, JsonContextNames names, JsonTypeEntry entry)
     {
         var info = Metadata + ".JsonTypeInfo<" + entry.TypeName + ">";
-        w.Open("private " + info + " Create_" + entry.MemberName + "(" + Options + " options)");
+        w.Open("private " + info + " " + names.Factory(entry.TypeName) + "(" + Options + " options)");
         if (entry.IsNullableValue)
         {
             w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, " + Services + ".GetNullableConverter<" + entry.Type.FullName + ">(options));");
@@ -110,7 +111,7 @@ internal static class JsonContextEmitter
                     EmitPolymorphicInfo(w, spec, polymorphism, entry.TypeName);
                     break;
                 case TypeKind.Dto:
-                    EmitObjectInfo(w, DtoOf(spec, entry), entry.TypeName);
+                    EmitObjectInfo(w, names, DtoOf(spec, entry), entry.TypeName);
                     break;
                 case TypeKind.List:
                     w.Line("var info = " + Services + ".CreateIEnumerableInfo<" + entry.TypeName + ", " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
@@ -139,7 +140,7 @@ internal static class JsonContextEmitter
         w.Close();
         if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto && DtoOf(spec, entry).Polymorphism is null)
         {
-            EmitObjectHelpers(w, DtoOf(spec, entry), entry.TypeName);
+            EmitObjectHelpers(w, names, DtoOf(spec, entry), entry.TypeName);
         }
     }
 
@@ -171,41 +172,41 @@ internal static class JsonContextEmitter
         w.Line("};");
     }
 
-    private static void EmitObjectInfo(SourceWriter w, DtoModel dto, string type)
+    private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type)
     {
         w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
         w.Line("{");
-        w.Line("    ObjectCreator = static () => " + dto.Name + "Accessors.Create(true),");
-        w.Line("    PropertyMetadataInitializer = _ => " + dto.Name + "Properties(options),");
+        w.Line("    ObjectCreator = static () => " + names.AccessorsClass(dto.Name) + ".Create(true),");
+        w.Line("    PropertyMetadataInitializer = _ => " + names.PropertiesMethod(dto.Name) + "(options),");
         w.Line("};");
         w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
     }
 
-    private static void EmitObjectHelpers(SourceWriter w, DtoModel dto, string type)
+    private static void EmitObjectHelpers(SourceWriter w, JsonContextNames names, DtoModel dto, string type)
     {
         w.Line();
-        w.Open("private static " + Metadata + ".JsonPropertyInfo[] " + dto.Name + "Properties(" + Options + " options)");
+        w.Open("private static " + Metadata + ".JsonPropertyInfo[] " + names.PropertiesMethod(dto.Name) + "(" + Options + " options)");
         w.Line("var properties = new " + Metadata + ".JsonPropertyInfo[" + (dto.Properties.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
         var index = 0;
         foreach (var property in dto.Properties)
         {
-            EmitProperty(w, dto, type, index++, property.Name, property.WireName, property.Type.Render(property.Nullable), property.Nullable, property.Required, extensionData: false);
+            EmitProperty(w, names.AccessorsClass(dto.Name), type, index++, property.Name, property.WireName, property.Type.Render(property.Nullable), property.Nullable, property.Required, extensionData: false);
         }
 
-        EmitProperty(w, dto, type, index, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataType + "?", nullable: true, required: false, extensionData: true);
+        EmitProperty(w, names.AccessorsClass(dto.Name), type, index, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataType + "?", nullable: true, required: false, extensionData: true);
         w.Line("return properties;");
         w.Close();
         w.Line();
-        EmitAccessors(w, dto, type);
+        EmitAccessors(w, names.AccessorsClass(dto.Name), dto, type);
     }
 
-    private static void EmitProperty(SourceWriter w, DtoModel dto, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
+    private static void EmitProperty(SourceWriter w, string accessors, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
     {
         // One line per property: the values every property shares live in PropertyInfo below.
-        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = PropertyInfo<" + declaringType + ", " + propertyType + ">(options, "
+        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = " + JsonContextNames.PropertyInfoHelper + "<" + declaringType + ", " + propertyType + ">(options, "
             + Identifiers.Literal(name) + ", " + Identifiers.Literal(wireName) + ", "
             + "static obj => ((" + declaringType + ")obj)." + name + ", "
-            + "static (obj, value) => " + dto.Name + "Accessors.Set" + name + "((" + declaringType + ")obj, value!), "
+            + "static (obj, value) => " + accessors + ".Set" + name + "((" + declaringType + ")obj, value!), "
             + (nullable ? "true" : "false") + ", " + (required ? "true" : "false") + (extensionData ? ", extensionData: true" : string.Empty) + ");");
     }
 
@@ -214,7 +215,7 @@ internal static class JsonContextEmitter
     /// JsonException naming them, not later as a NullReferenceException in the caller's code.
     /// </summary>
     private static void EmitPropertyInfoHelper(SourceWriter w) => w.Lines($$"""
-        private static {{Metadata}}.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+        private static {{Metadata}}.JsonPropertyInfo {{JsonContextNames.PropertyInfoHelper}}<TDeclaring, TValue>(
             {{Options}} options,
             string name,
             string wireName,
@@ -241,10 +242,10 @@ internal static class JsonContextEmitter
         }
         """);
 
-    private static void EmitAccessors(SourceWriter w, DtoModel dto, string declaringType)
+    private static void EmitAccessors(SourceWriter w, string accessors, DtoModel dto, string declaringType)
     {
         w.Line("// Init-only setters and the private constructor, reached without reflection.");
-        w.Open("private static class " + dto.Name + "Accessors");
+        w.Open("private static class " + accessors);
         w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]");
         w.Line("public static extern " + declaringType + " Create(bool forDeserialization);");
         foreach (var property in dto.Properties)

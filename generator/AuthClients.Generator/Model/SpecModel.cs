@@ -22,4 +22,8 @@ internal sealed record SpecModel(
     public string ImplementationName => ClientName + "ApiImplementation";
 
     public string ContextName => ClientName + "JsonContext";
+
+    /// <summary>The types a client declares besides its DTOs, which no DTO may be named like.</summary>
+    public static string[] ClientTypeNames(string clientName) =>
+        ["I" + clientName + "Api", clientName + "ApiImplementation", clientName + "JsonContext"];
 }

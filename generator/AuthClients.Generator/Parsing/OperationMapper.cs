@@ -170,7 +170,11 @@ internal sealed class OperationMapper
     private List<ParameterModel> Parameters(string path, OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
     {
         var result = new List<ParameterModel>();
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "body", "cancellationToken" };
+        // The generated method's own parameters and the implementation's locals are taken.
+        var used = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "body", "cancellationToken", "refitItem", "refitForm", "refitMultipart", "refitPath", "refitQuery", "refitRequest", "refitSettings",
+        };
         // A document read despite errors can hold unresolved (null) or nameless parameters.
         var own = (operation.Parameters ?? []).Where(p => p?.Name is not null).ToList();
         var all = (item.Parameters ?? []).Where(p => p?.Name is not null && !own.Any(o => o.Name == p.Name && o.In == p.In)).Concat(own);

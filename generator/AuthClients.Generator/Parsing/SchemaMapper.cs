@@ -19,13 +19,18 @@ internal sealed class SchemaMapper
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, DtoModel> _dtos = new();
     private readonly Dictionary<OpenApiSchema, string> _dtoNames = new();
+
+    // Every type name taken in the client's namespace: the DTOs', and the client's own
+    // interface, implementation and JSON context, which a schema may be named like.
+    private readonly HashSet<string> _typeNames;
     private readonly HashSet<OpenApiSchema> _inProgress = new();
 
     // Option schema → (its base record, the discriminator property it leaves to the base).
     private readonly Dictionary<OpenApiSchema, (string BaseName, string Discriminator)> _bases = new();
 
-    public SchemaMapper(OpenApiDocument document, string globalNamespace, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    public SchemaMapper(OpenApiDocument document, string globalNamespace, IEnumerable<string> clientTypeNames, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
+        _typeNames = new HashSet<string>(clientTypeNames, System.StringComparer.Ordinal);
         _namespace = globalNamespace;
         _locator = locator;
         _diagnostics = diagnostics;
@@ -34,7 +39,15 @@ internal sealed class SchemaMapper
             if (component.Value is not null && IsObject(component.Value))
             {
                 var pointer = "#/components/schemas/" + component.Key;
-                Reserve(component.Value, TypeName(component.Key, pointer));
+                var name = TypeName(component.Key, pointer);
+                var unique = Unique(name);
+                if (unique != name)
+                {
+                    // Names that differ only by case or punctuation, or a schema named like the client.
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameCollision.Id, pointer, component.Key, name, unique));
+                }
+
+                Reserve(component.Value, unique);
             }
         }
 
@@ -249,6 +262,7 @@ internal sealed class SchemaMapper
     private string Reserve(OpenApiSchema schema, string name)
     {
         _dtoNames[schema] = name;
+        _typeNames.Add(name);
         return name;
     }
 
@@ -262,7 +276,8 @@ internal sealed class SchemaMapper
         }
 
         var properties = new List<PropertyModel>();
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { name, "AdditionalProperties" };
+        // The record's own name and the members C# declares on every record are taken too.
+        var used = new HashSet<string>(RecordMembers, System.StringComparer.Ordinal) { name };
         _bases.TryGetValue(schema, out var polymorphicBase);
         foreach (var (wireName, propertySchema, required) in members)
         {
@@ -301,6 +316,12 @@ internal sealed class SchemaMapper
         schema?.Format == "password"
         || (schema?.Extensions is not null && schema.Extensions.TryGetValue("x-secret", out var flag) && flag is OpenApiBoolean { Value: true });
 
+    private static readonly string[] RecordMembers =
+    [
+        "AdditionalProperties", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers",
+        "Deconstruct", "GetType", "MemberwiseClone", "Finalize",
+    ];
+
     private string MemberName(string wireName, string pointer, HashSet<string> used)
     {
         var name = Identifiers.ToPascalCase(wireName);
@@ -314,6 +335,10 @@ internal sealed class SchemaMapper
         if (NeedsWarning(wireName))
         {
             _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, pointer, wireName, candidate));
+        }
+        else if (candidate != name)
+        {
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameCollision.Id, pointer, wireName, name, candidate));
         }
 
         return candidate;
@@ -333,7 +358,7 @@ internal sealed class SchemaMapper
     private string Unique(string name)
     {
         var candidate = name;
-        for (var i = 2; _dtoNames.ContainsValue(candidate); i++)
+        for (var i = 2; _typeNames.Contains(candidate); i++)
         {
             candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -117,7 +117,7 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var (clientName, ns) = Names(openApi, fileName, rootLocator, diagnostics);
-        var schemas = new SchemaMapper(openApi, "global::" + ns, rootLocator, diagnostics);
+        var schemas = new SchemaMapper(openApi, "global::" + ns, SpecModel.ClientTypeNames(clientName), rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
 
         var model = new SpecModel(
