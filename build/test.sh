@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): restore, fetch the pact engine if missing, build
-# with warnings as errors, run every test project, check every pact against its spec, prove
-# the packages work from a feed, run the Native AOT sample, smoke-run the benchmarks, and at
-# the end check that no process it started is still running.
+# The one test command (README, .ci/run, .github/workflows/ci.yml): lint the CI workflow,
+# restore, fetch the pact engine if missing, build with warnings as errors, run every test
+# project, check every pact against its spec, prove the packages work from a feed (on each
+# supported Refit), run the Native AOT sample, smoke-run the benchmarks, and at the end check
+# that no process it started is still running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -38,6 +39,10 @@ trap 'exit 143' TERM
 echo "==> sources: no tracked file refers to a path outside the repository"
 python3 build/check-repo-paths.py --self-test
 python3 build/check-repo-paths.py
+
+echo "==> CI workflow (actionlint on .github/workflows)"
+bash build/lint-workflows.sh --self-test
+bash build/lint-workflows.sh
 
 echo "==> scripts leave nothing running (self-test of build/lib/processes.sh)"
 bash build/lib/processes-self-test.sh
