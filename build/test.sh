@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): restore, fetch the pact engine if missing, build
-# with warnings as errors, run every test project, check every pact against its spec and replay
-# it with the standalone Pact verifier, prove the packages work from a feed, run the Native AOT
-# sample, smoke-run the benchmarks, and at the end check that no process it started is still
-# running.
+# The one test command (README, .ci/run, .github/workflows/ci.yml): lint the CI workflow,
+# check the docs' links, restore, fetch the pact engine if missing, build with warnings as
+# errors, run every test project, check every pact against its spec and replay it with the
+# standalone Pact verifier, prove the packages work from a feed (on each supported Refit), run
+# the Native AOT sample, smoke-run the benchmarks, and at the end check that no process it
+# started is still running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -43,6 +44,10 @@ python3 build/check-repo-paths.py
 echo "==> docs: every link resolves, every page reachable from README.md"
 python3 build/check-doc-links.py --self-test
 python3 build/check-doc-links.py
+
+echo "==> CI workflow (actionlint on .github/workflows)"
+bash build/lint-workflows.sh --self-test
+bash build/lint-workflows.sh
 
 echo "==> scripts leave nothing running (self-test of build/lib/processes.sh)"
 bash build/lib/processes-self-test.sh
