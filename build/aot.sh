@@ -45,18 +45,7 @@ for project in "${mocks[@]}"; do
   start_process "$mocklogs/$project.log" dotnet "contracts/mocks/$project/bin/Release/net10.0/$project.dll" --urls http://127.0.0.1:0
 done
 
-# The URL each mock listens on, read from its log once Kestrel says so.
-mock_url() {
-  local project=$1 url
-  for _ in $(seq 1 150); do
-    url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$mocklogs/$project.log" | head -1)
-    [ -n "$url" ] && { echo "$url"; return 0; }
-    sleep 0.2
-  done
-  echo "aot: $project did not start:" >&2
-  cat "$mocklogs/$project.log" >&2
-  return 1
-}
+mock_url() { listening_url "$mocklogs/$1.log" "aot: $1"; }
 
 fuse=$(mock_url AuthClients.Mocks.Fuse)
 fusev4=$(mock_url AuthClients.Mocks.FuseV4)

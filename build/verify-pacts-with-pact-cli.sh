@@ -55,17 +55,7 @@ for project in "${mock_of[@]}"; do
   start_process "$work/$project.log" dotnet "contracts/mocks/$project/bin/Debug/net10.0/$project.dll" --urls http://127.0.0.1:0 "${extra[@]}"
 done
 
-mock_url() {
-  local project=$1 url
-  for _ in $(seq 1 150); do
-    url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$work/$project.log" | head -1)
-    [ -n "$url" ] && { echo "$url"; return 0; }
-    sleep 0.2
-  done
-  echo "verify-pacts: $project did not start:" >&2
-  cat "$work/$project.log" >&2
-  return 1
-}
+mock_url() { listening_url "$work/$1.log" "verify-pacts: $1"; }
 
 # A copy of PACT without its provider-state generators: the verifier then sends the pact's fixed
 # examples, which no provider issued.

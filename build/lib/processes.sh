@@ -89,3 +89,18 @@ tagged_processes() {
     printf '%s %s\n' "$pid" "$cmd"
   done
 }
+
+# listening_url LOG WHO: the URL a Kestrel process started with --urls http://127.0.0.1:0
+# listens on, read from its LOG once it says so (30 s at most). On a time-out WHO is named
+# with the log, so a mock that failed to start says why.
+listening_url() {
+  local log=$1 who=$2 url
+  for _ in $(seq 1 150); do
+    url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$log" | head -1)
+    [ -n "$url" ] && { echo "$url"; return 0; }
+    sleep 0.2
+  done
+  echo "$who did not start:" >&2
+  cat "$log" >&2
+  return 1
+}
