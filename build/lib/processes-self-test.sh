@@ -50,6 +50,9 @@ sleep 0.3
 escaped=$(tagged_processes "$AUTHCLIENTS_RUN_TAG" | sed -n 's/^\([0-9]*\) sleep 122$/\1/p')
 if [ -n "$escaped" ]; then
   kill -KILL "$escaped"
+  # SIGKILL is delivered asynchronously: on a loaded machine the process can still be listed
+  # for a moment. Wait (bounded) for it to go before checking that nothing is left.
+  for _ in $(seq 1 50); do kill -0 "$escaped" 2>/dev/null || break; sleep 0.1; done
 else
   echo "  an escaped tagged process was not found"
   failures=$((failures + 1))
