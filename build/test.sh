@@ -35,42 +35,45 @@ leftovers_stopped() {
 }
 trap 'status=$?; trap - EXIT; stop_processes; leftovers_stopped >&2 || true; exit $status' EXIT
 trap 'exit 130' INT
+
+# Each step's heading says when it started, so a slow step shows in the log (CI's budget).
+step() { echo "==> $* (at ${SECONDS}s)"; }
 trap 'exit 143' TERM
 
-echo "==> sources: no tracked file refers to a path outside the repository"
+step "sources: no tracked file refers to a path outside the repository"
 python3 build/check-repo-paths.py --self-test
 python3 build/check-repo-paths.py
 
-echo "==> docs: every link resolves, every page reachable from README.md"
+step "docs: every link resolves, every page reachable from README.md"
 python3 build/check-doc-links.py --self-test
 python3 build/check-doc-links.py
 
-echo "==> CI workflow (actionlint on .github/workflows)"
+step "CI workflow (actionlint on .github/workflows)"
 bash build/lint-workflows.sh --self-test
 bash build/lint-workflows.sh
 
-echo "==> scripts leave nothing running (self-test of build/lib/processes.sh)"
+step "scripts leave nothing running (self-test of build/lib/processes.sh)"
 bash build/lib/processes-self-test.sh
 
-echo "==> pact engine"
+step "pact engine"
 bash build/fetch-pact-engine.sh
 
-echo "==> build"
+step "build"
 dotnet build AuthClients.sln -nologo -v q
 
 # dotnet format loads the Debug build's generator outputs, so it runs after the build.
-echo "==> style (dotnet format)"
+step "style (dotnet format)"
 dotnet format AuthClients.sln --verify-no-changes --no-restore -v q
 
 # The replica tests share sessions through a real Redis: this run's own, stopped at the end.
-echo "==> redis-server (this run's own, loopback, persistence off)"
+step "redis-server (this run's own, loopback, persistence off)"
 ensure_redis_server
 redis_log=$(mktemp)
 start_redis_server "$redis_log"
 export AUTHCLIENTS_REDIS="127.0.0.1:$REDIS_PORT"
 echo "redis-server on $AUTHCLIENTS_REDIS"
 
-echo "==> tests"
+step "tests"
 log=$(mktemp)
 dotnet test AuthClients.sln --no-build -nologo -v q 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -81,20 +84,20 @@ rm -f "$log"
 [ "$status" -eq 0 ] || { echo "$summary"; exit "$status"; }
 
 # Bi-directional: the pacts the consumer tests wrote must ask only for what the specs promise.
-echo "==> pacts against the specs (openapi-pact-comparator)"
+step "pacts against the specs (openapi-pact-comparator)"
 bash build/check-pacts-against-specs.sh --self-test
 bash build/check-pacts-against-specs.sh || { echo "$summary"; exit 1; }
 
 # Any standard Pact verifier: the Pact Foundation's standalone verifier replays every pact against
 # its mock, run as a process of its own. The self-test first proves the tokens it sends are the
 # ones the provider states returned: with them taken out, every pact must fail.
-echo "==> pacts with the standalone Pact verifier (pact CLI), and the publish commands (dry run)"
+step "pacts with the standalone Pact verifier (pact CLI), and the publish commands (dry run)"
 bash build/verify-pacts-with-pact-cli.sh --no-build --self-test --verify || { echo "$summary"; exit 1; }
 bash build/publish-pacts.sh || { echo "$summary"; exit 1; }
 
 # Real processes sharing one session through Redis, with a forced rotation and a Redis outage.
 # A shorter variant than README's (100 callers per worker, 6-second tokens) to fit CI's budget.
-echo "==> cluster soak (8 worker processes, Redis, the Fuse mock)"
+step "cluster soak (8 worker processes, Redis, the Fuse mock)"
 soak_log=$(mktemp)
 if SOAK_CONFIGURATION=Debug bash build/soak-cluster.sh --processes 8 --callers 100 --interval-seconds 6 >"$soak_log" 2>&1; then
   grep -E "^[0-9:.]+ |^cluster soak:" "$soak_log"
@@ -103,15 +106,15 @@ else
   tail -60 "$soak_log"; rm -f "$soak_log"; echo "$summary"; exit 1
 fi
 
-echo "==> packages from a local feed"
+step "packages from a local feed"
 bash build/pack-and-consume.sh
 
-echo "==> native AOT sample against the provider mocks"
+step "native AOT sample against the provider mocks"
 bash build/aot.sh
 
 # A dry run (each benchmark once, in process) proves the benchmarks still build and run;
 # the real figures come from build/bench.sh, never from CI.
-echo "==> benchmarks (dry smoke run)"
+step "benchmarks (dry smoke run)"
 bench_log=$(mktemp)
 if bash build/bench.sh --filter '*' --job dry --inProcess >"$bench_log" 2>&1; then
   grep -E "executed benchmarks" "$bench_log" || true
@@ -120,7 +123,7 @@ else
 fi
 rm -f "$bench_log"
 
-echo "==> nothing left running"
+step "nothing left running"
 stop_processes
 rm -f "$redis_log"
 leftovers_stopped || { echo "$summary"; exit 1; }
