@@ -18,8 +18,8 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotOpenApi3 = Create(
-        "AC0002", "Spec is not an OpenAPI 3.0 or Swagger 2.0 document",
-        "The spec '{0}' is not an OpenAPI 3.0 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
+        "AC0002", "Spec is not an OpenAPI 3.x or Swagger 2.0 document",
+        "The spec '{0}' is not an OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
         "AC0003", "Spec breaks the OpenAPI rules",
@@ -65,11 +65,23 @@ internal static class DiagnosticDescriptors
         "AC0013", "JSON OpenAPI document not marked as a spec",
         "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UnusedKeyword = Create(
+        "AC0014", "Schema keyword not used by the generator",
+        "The schema keyword '{0}' is not used by the generator; the generated type does not follow it", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NoClientFor = Create(
+        "AC0015", "Webhooks and components pathItems get no method of their own",
+        "The spec '{0}' declares {1} ({2}): {3}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnsupportedMethod = Create(
+        "AC0016", "HTTP method a Refit interface cannot declare",
+        "The operation '{0}' uses the HTTP method {1}, which a Refit interface cannot declare; it is skipped and the rest of the client is generated", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, UnusedKeyword, NoClientFor, UnsupportedMethod,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
