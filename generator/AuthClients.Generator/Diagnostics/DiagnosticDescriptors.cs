@@ -62,8 +62,12 @@ internal static class DiagnosticDescriptors
         "The generator failed while reading '{0}': {1}. Please report this with the spec.", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnmarkedJsonSpec = Create(
-        "AC0013", "JSON OpenAPI document not marked as a spec",
-        "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
+        "AC0013", "OpenAPI document recognised by its root key",
+        "'{0}' is not marked as a spec but its root has an 'openapi' or 'swagger' key: a client is generated from it; add AuthClientsSpec=\"true\" to its AdditionalFiles item to say so, or AuthClientsSpec=\"false\" to leave it out", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnrecognisedSpec = Create(
+        "AC0017", "File looks like an OpenAPI document but is not one the generator recognises",
+        "'{0}' names an 'openapi' or 'swagger' key but not at the root of a JSON or YAML document, so no client is generated from it; add AuthClientsSpec=\"true\" to its AdditionalFiles item to read it as a spec (and see what is wrong), or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnusedKeyword = Create(
         "AC0014", "Schema keyword not used by the generator",
@@ -81,7 +85,7 @@ internal static class DiagnosticDescriptors
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, UnusedKeyword, NoClientFor, UnsupportedMethod,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, UnusedKeyword, NoClientFor, UnsupportedMethod, UnrecognisedSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
