@@ -14,5 +14,8 @@ ls "$feed"/*.nupkg | sed 's#^#  packed #'
 for consumer in tests/PackageConsumers/*/; do
   [ -f "$consumer"/*.csproj ] || continue
   echo "  consumer $(basename "$consumer")"
-  dotnet run --project "$consumer" --packages "$cache" -nologo -v q
+  # NUGET_PACKAGES, not --packages: `dotnet run --packages` restores into the given folder but
+  # builds against the global package cache, where a stale package of the same version would
+  # be used instead of the one just packed.
+  NUGET_PACKAGES="$PWD/$cache" dotnet run --project "$consumer" -nologo -v q
 done
