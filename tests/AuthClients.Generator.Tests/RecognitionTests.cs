@@ -59,6 +59,17 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_markdown_file_quoting_a_spec_is_neither_read_nor_warned_about()
+    {
+        var markdown = "# Our API\n\nThe document starts like this:\n\n```yaml\nopenapi: 3.1.0\ninfo: { title: T, version: \"1\" }\n```\n";
+
+        var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/docs/api.md", markdown));
+
+        outcome.GeneratorDiagnostics.ShouldBeEmpty();
+        outcome.Sources.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_file_marked_false_is_left_out_whatever_its_root()
     {
         var file = new InMemoryAdditionalText("/specs/swagger.json", Swagger);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AuthClients.Generator.Parsing;
@@ -95,32 +96,39 @@ internal static class DocumentRoot
         return false;
     }
 
-    /// <summary>A line that starts, at column zero, with the key (bare or quoted) and a colon.</summary>
+    // A root mapping key: bare (no spaces, as every OpenAPI root key is) or quoted, then a colon.
+    private static readonly Regex RootKey = new("^(\"[^\"]*\"|'[^']*'|[^\\s:#\"'\\-][^\\s:]*)\\s*:(\\s|$)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A YAML document whose root is a mapping with the key: every line at column zero is a
+    /// comment, a document marker or a <c>key:</c>, and one key is openapi or swagger. Prose
+    /// (a Markdown file quoting a spec, say) has a column-zero line that is none of these.
+    /// </summary>
     private static bool YamlRootHasKey(SourceText text)
     {
+        var found = false;
         foreach (var line in text.Lines)
         {
-            // Most lines are indented or start with another letter: skip them without a copy.
-            if (line.Span.Length == 0 || text[line.Start] is not ('o' or 's' or '"' or '\''))
+            if (line.Span.Length == 0 || char.IsWhiteSpace(text[line.Start]) || text[line.Start] == '#')
             {
                 continue;
             }
 
             var content = text.ToString(line.Span);
-            var key = content.Length > 0 && content[0] is '"' or '\'' ? content.Substring(1) : content;
-            foreach (var name in new[] { "openapi", "swagger" })
+            if (content.StartsWith("---", System.StringComparison.Ordinal) || content.StartsWith("...", System.StringComparison.Ordinal))
             {
-                if (key.StartsWith(name, System.StringComparison.Ordinal))
-                {
-                    var rest = key.Substring(name.Length).TrimStart('"', '\'').TrimStart();
-                    if (rest.StartsWith(":", System.StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
+                continue;
             }
+
+            var key = RootKey.Match(content);
+            if (!key.Success)
+            {
+                return false;
+            }
+
+            found |= IsOpenApiKey(key.Groups[1].Value.Trim('"', '\''));
         }
 
-        return false;
+        return found;
     }
 }

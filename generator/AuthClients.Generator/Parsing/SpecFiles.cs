@@ -21,7 +21,7 @@ internal enum SpecFileKind
     /// <summary>Unmarked, another extension (.json...), and its root has an <c>openapi</c> or <c>swagger</c> key.</summary>
     Recognised,
 
-    /// <summary>Unmarked, another extension, names an <c>openapi</c>/<c>swagger</c> key near its start, but not at its root.</summary>
+    /// <summary>Unmarked .json that names an <c>openapi</c>/<c>swagger</c> key near its start, but not at its root.</summary>
     LooksLikeSpec,
 }
 
@@ -60,8 +60,9 @@ internal static class SpecFiles
             return SpecFileKind.Recognised;
         }
 
+        // Only a .json file is warned about: a Markdown or text file quoting a spec is not one.
         var opening = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
-        return OpenApiKey.IsMatch(opening) ? SpecFileKind.LooksLikeSpec : SpecFileKind.None;
+        return HasExtension(file, ".json") && OpenApiKey.IsMatch(opening) ? SpecFileKind.LooksLikeSpec : SpecFileKind.None;
     }
 
     /// <summary>
