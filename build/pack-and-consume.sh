@@ -40,7 +40,10 @@ for refit in "" "$newest_refit"; do
   for consumer in tests/PackageConsumers/*/; do
     [ -f "$consumer"/*.csproj ] || continue
     consumer=${consumer%/}
-    out=$(dotnet run --project "$consumer" --packages "$cache" -p:ConsumerRefitVersion="$refit" -nologo -v q 2>&1) || {
+    # NUGET_PACKAGES, not --packages: `dotnet run --packages` restores into the given folder but
+    # builds against the global package cache, where a stale package of the same version would
+    # be used instead of the one just packed.
+    out=$(NUGET_PACKAGES="$PWD/$cache" dotnet run --project "$consumer" -p:ConsumerRefitVersion="$refit" -nologo -v q 2>&1) || {
       echo "$out"; echo "  consumer $(basename "$consumer") FAILED on Refit ${refit:-default}"; exit 1; }
     # Restore warnings (NU1608 above all) fail the build already; say so if one ever does not.
     if grep -q "warning" <<<"$out"; then echo "$out"; echo "  consumer $(basename "$consumer"): warnings on restore or build"; exit 1; fi

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AuthClients.Generator;
 
 /// <summary>
-/// Reads OpenAPI 3 specs given as AdditionalFiles and emits, per spec, a Refit interface
+/// Reads OpenAPI documents (Swagger 2.0, OpenAPI 3.0, 3.1, 3.2) given as AdditionalFiles and emits, per spec, a Refit interface
 /// with its implementation, DTO records and a JsonSerializerContext.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -15,10 +15,15 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var specFiles = context.AdditionalTextsProvider
+        // Every AdditionalFile, classified once: a marked or .yaml spec without reading it, any
+        // other by its root key (so "swagger.json" is a spec whatever its extension).
+        var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => SpecFiles.IsSpec(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, cancellationToken) => (File: pair.Left, Kind: SpecFiles.Classify(pair.Left, pair.Right, cancellationToken)));
+
+        var specFiles = classified
+            .Where(static item => item.Kind is SpecFileKind.Spec or SpecFileKind.Recognised)
+            .Select(static (item, _) => item.File)
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specFiles
@@ -33,10 +38,9 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.Models);
 
-        var unmarkedJson = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => SpecFiles.IsUnmarkedJson(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => SpecFiles.UnmarkedJsonNotice(pair.Left.Path, pair.Left.GetText(cancellationToken)))
+        var unmarkedJson = classified
+            .Where(static item => item.Kind is SpecFileKind.Recognised or SpecFileKind.LooksLikeSpec)
+            .Select(static (item, cancellationToken) => SpecFiles.Notice(item.File.Path, item.File.GetText(cancellationToken), item.Kind))
             .WithTrackingName(TrackingNames.UnmarkedJson);
 
         context.RegisterSourceOutput(unmarkedJson, static (spc, notice) =>

@@ -28,10 +28,10 @@ public sealed class DiagnosticsTests
     [Fact]
     public void A_document_of_another_version_gives_AC0002_on_its_version_key()
     {
-        var diagnostic = Single("openapi: 3.1.0\ninfo:\n  title: New\n  version: \"1\"\npaths: {}\n", "AC0002");
+        var diagnostic = Single("openapi: 4.0.0\ninfo:\n  title: New\n  version: \"1\"\npaths: {}\n", "AC0002");
 
         Line(diagnostic).ShouldBe(1);
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("openapi: 3.1.0");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("openapi: 4.0.0");
     }
 
     [Fact]

@@ -78,6 +78,38 @@ public sealed class IncrementalityTests
         modified.ClientName.ShouldBe("Other");
     }
 
+    // A 3.1 document (type arrays, webhooks, $defs) caches as a 3.0 one does: its model and
+    // diagnostics compare by value too.
+    private static readonly InMemoryAdditionalText OpenApi31 = InMemoryAdditionalText.FromFile(Path.Combine(RepoPaths.FixturesDir, "openapi31.yaml"));
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_a_3_1_spec_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(OpenApi31, Other).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(result);
+    }
+
+    [Fact]
+    public void Editing_the_other_spec_leaves_the_3_1_spec_cached()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(OpenApi31, Other).RunGenerators(compilation);
+
+        var editedOther = new InMemoryAdditionalText(Other.Path, Other.GetText().ToString().Replace("title: Other", "title: Other (edited)", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(Other, editedOther);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var models = result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs).ToList();
+        var cached = models.Single(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged).Value.ShouldBeOfType<Model.SpecModel>();
+        cached.ClientName.ShouldBe("LendingLibrary");
+        models.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<Model.SpecModel>().ClientName.ShouldBe("Other");
+    }
+
     private static void AssertAllCached(GeneratorRunResult result)
     {
         foreach (var step in TrackedSteps)

@@ -24,6 +24,19 @@ public sealed class ModelPurityTests
         SpecParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).ShouldBe(result);
     }
 
+    [Theory]
+    [InlineData("openapi31.yaml")]
+    [InlineData("openapi32.yaml")]
+    public void The_parse_result_of_a_3_1_or_3_2_document_holds_only_equatable_values(string fixture)
+    {
+        var path = Path.Combine(RepoPaths.FixturesDir, fixture);
+        var result = SpecParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None);
+
+        result.Model.ShouldNotBeNull();
+        Walk(result, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        SpecParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).ShouldBe(result);
+    }
+
     private static void Walk(object? value, HashSet<object> seen)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))

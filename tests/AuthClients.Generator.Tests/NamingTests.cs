@@ -79,16 +79,17 @@ public sealed class NamingTests
     }
 
     [Fact]
-    public void An_unmarked_json_openapi_document_gets_a_note_instead_of_silence()
+    public void An_unmarked_json_openapi_document_gets_a_client_and_a_note_saying_why()
     {
         var outcome = GeneratorHarness.Run(
             new InMemoryAdditionalText("/specs/api.json", """{ "openapi": "3.0.3", "info": { "title": "T", "version": "1" }, "paths": {} }"""),
             new InMemoryAdditionalText("/config/settings.json", """{ "logging": { "level": "info" } }"""));
 
-        var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe("AC0013");
+        var diagnostic = outcome.GeneratorDiagnostics.Single(d => d.Id == "AC0013");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
         diagnostic.Location.GetLineSpan().Path.ShouldBe("/specs/api.json");
-        outcome.Sources.ShouldBeEmpty();
+        outcome.GeneratorDiagnostics.Where(d => d.Id != "AC0013").Select(d => d.Id).ShouldBe(["AC0011"]);
+        outcome.Sources.Keys.Order().ShouldBe(["Api.Api.g.cs", "Api.Dtos.g.cs", "Api.Implementation.g.cs", "Api.JsonContext.g.cs"]);
+        outcome.Errors.ShouldBeEmpty();
     }
 }

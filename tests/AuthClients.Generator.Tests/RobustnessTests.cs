@@ -14,11 +14,19 @@ public sealed class RobustnessTests
     private const int Iterations = 300;
 
     [Fact]
-    public void Mutated_specs_never_make_the_generator_throw()
+    public void Mutated_specs_never_make_the_generator_throw() =>
+        MutantsNeverThrow(Directory.GetFiles(RepoPaths.SpecsDir, "*.yaml").Order().Select(File.ReadAllText).ToArray(), Iterations);
+
+    [Fact]
+    public void Mutated_3_1_and_3_2_documents_never_make_the_generator_throw() =>
+        MutantsNeverThrow(
+            [File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "openapi31.yaml")), File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "openapi32.yaml"))],
+            Iterations / 2);
+
+    private static void MutantsNeverThrow(string[] originals, int iterations)
     {
-        var originals = Directory.GetFiles(RepoPaths.SpecsDir, "*.yaml").Order().Select(File.ReadAllText).ToArray();
         var random = new Random(Seed);
-        for (var i = 0; i < Iterations; i++)
+        for (var i = 0; i < iterations; i++)
         {
             var mutated = Mutate(originals[i % originals.Length], random);
             var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/specs/mutated.yaml", mutated));

@@ -18,8 +18,8 @@ internal static class DiagnosticDescriptors
         "The spec '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotOpenApi3 = Create(
-        "AC0002", "Spec is not an OpenAPI 3.0 or Swagger 2.0 document",
-        "The spec '{0}' is not an OpenAPI 3.0 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
+        "AC0002", "Spec is not an OpenAPI 3.x or Swagger 2.0 document",
+        "The spec '{0}' is not an OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 document: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidOpenApi = Create(
         "AC0003", "Spec breaks the OpenAPI rules",
@@ -62,8 +62,24 @@ internal static class DiagnosticDescriptors
         "The generator failed while reading '{0}': {1}. Please report this with the spec.", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnmarkedJsonSpec = Create(
-        "AC0013", "JSON OpenAPI document not marked as a spec",
-        "'{0}' looks like an OpenAPI document but JSON files are specs only when marked: add AuthClientsSpec=\"true\" to its AdditionalFiles item to generate a client, or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Info);
+        "AC0013", "OpenAPI document recognised by its root key",
+        "'{0}' is not marked as a spec but its root has an 'openapi' or 'swagger' key: a client is generated from it; add AuthClientsSpec=\"true\" to its AdditionalFiles item to say so, or AuthClientsSpec=\"false\" to leave it out", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnrecognisedSpec = Create(
+        "AC0017", "File looks like an OpenAPI document but is not one the generator recognises",
+        "'{0}' names an 'openapi' or 'swagger' key but not at the root of a JSON or YAML document, so no client is generated from it; add AuthClientsSpec=\"true\" to its AdditionalFiles item to read it as a spec (and see what is wrong), or AuthClientsSpec=\"false\" to silence this", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnusedKeyword = Create(
+        "AC0014", "Schema keyword not used by the generator",
+        "The schema keyword '{0}' is not used by the generator; the generated type does not follow it", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NoClientFor = Create(
+        "AC0015", "Webhooks and components pathItems get no method of their own",
+        "The spec '{0}' declares {1} ({2}): {3}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnsupportedMethod = Create(
+        "AC0016", "HTTP method a Refit interface cannot declare",
+        "The operation '{0}' uses the HTTP method {1}, which a Refit interface cannot declare; it is skipped and the rest of the client is generated", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "AC0018", "Name already taken",
@@ -73,7 +89,7 @@ internal static class DiagnosticDescriptors
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
-        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, NameCollision,
+        UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, UnusedKeyword, NoClientFor, UnsupportedMethod, UnrecognisedSpec, NameCollision,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

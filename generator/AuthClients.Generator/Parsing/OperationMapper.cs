@@ -4,8 +4,8 @@ using System.Threading;
 using AuthClients.Generator.Diagnostics;
 using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Model;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
+using static AuthClients.Generator.Parsing.Schemas;
 using ParameterLocation = AuthClients.Generator.Model.ParameterLocation;
 
 namespace AuthClients.Generator.Parsing;
@@ -17,6 +17,9 @@ internal sealed class OperationMapper
     private const string Multipart = "multipart/form-data";
     private const string FormUrlEncoded = "application/x-www-form-urlencoded";
     private const string OctetStream = "application/octet-stream";
+
+    // The HTTP methods a Refit interface method can be declared with.
+    private static readonly HashSet<string> RefitMethods = new(System.StringComparer.Ordinal) { "get", "put", "post", "delete", "patch", "head", "options" };
 
     private readonly SchemaMapper _schemas;
     private readonly YamlLocator _locator;
@@ -35,7 +38,7 @@ internal sealed class OperationMapper
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var path in document.Paths ?? [])
         {
-            foreach (var entry in path.Value?.Operations ?? new Dictionary<OperationType, OpenApiOperation>())
+            foreach (var entry in path.Value?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
                 if (entry.Value is null)
                 {
@@ -43,9 +46,16 @@ internal sealed class OperationMapper
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var method = entry.Key.ToString().ToLowerInvariant();
+                var method = entry.Key.Method.ToLowerInvariant();
                 var pointer = JsonPointer.Append(JsonPointer.Append("#/paths", path.Key), method);
                 var operation = entry.Value;
+                if (!RefitMethods.Contains(method))
+                {
+                    // 3.2's QUERY and additionalOperations, or TRACE: no Refit attribute declares them.
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedMethod.Id, pointer, Display(operation, method, path.Key), entry.Key.Method.ToUpperInvariant()));
+                    continue;
+                }
+
                 var baseName = MethodBaseName(path.Key, method, operation, pointer, seen);
                 var mapped = Map(path.Key, path.Value!, method, operation, pointer, baseName);
                 if (mapped is not null)
@@ -71,7 +81,7 @@ internal sealed class OperationMapper
             return derived;
         }
 
-        var operationId = operation.OperationId;
+        var operationId = operation.OperationId!;
         var name = Identifiers.ToPascalCase(operationId);
         var unique = Unique(name, seen);
         var idPointer = JsonPointer.Append(pointer, "operationId");
@@ -89,7 +99,7 @@ internal sealed class OperationMapper
 
     /// <summary>How messages name an operation: its operationId, or its method and path.</summary>
     private static string Display(OpenApiOperation operation, string method, string path) =>
-        string.IsNullOrWhiteSpace(operation.OperationId) ? method.ToUpperInvariant() + " " + path : operation.OperationId;
+        string.IsNullOrWhiteSpace(operation.OperationId) ? method.ToUpperInvariant() + " " + path : operation.OperationId!;
 
     private static string Unique(string name, HashSet<string> seen)
     {
@@ -102,7 +112,7 @@ internal sealed class OperationMapper
         return candidate;
     }
 
-    private OperationModel? Map(string path, OpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
+    private OperationModel? Map(string path, IOpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
     {
         var parameters = Parameters(path, item, operation, pointer, baseName);
         var body = Body(operation, pointer, baseName, Display(operation, method, path));
@@ -118,7 +128,7 @@ internal sealed class OperationMapper
             Path: path,
             Summary: operation.Summary,
             Description: operation.Description,
-            Source: operation.Extensions.TryGetValue("x-source", out var source) && source is OpenApiString text ? text.Value : null,
+            Source: operation.Extensions is not null && operation.Extensions.TryGetValue("x-source", out var source) ? JsonValues.AsString(JsonValues.Node(source)) : null,
             Parameters: parameters.ToEquatableArray(),
             Body: body,
             Response: response);
@@ -131,7 +141,7 @@ internal sealed class OperationMapper
     /// How a query list goes on the wire (OpenAPI 3.0 "Style Values"; Swagger 2.0's
     /// collectionFormat arrives here translated by the reader): null repeats the name.
     /// </summary>
-    private bool QuerySeparator(OpenApiParameter parameter, string pointer, out string? separator)
+    private bool QuerySeparator(IOpenApiParameter parameter, string pointer, out string? separator)
     {
         var explode = parameter.Explode;
         switch (parameter.Style)
@@ -148,7 +158,7 @@ internal sealed class OperationMapper
                 return true;
             default:
                 separator = null;
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer, "The query style '" + parameter.Style + "'", parameter.Name, "a string"));
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, pointer, "The query style '" + parameter.Style + "'", parameter.Name ?? string.Empty, "a string"));
                 return false;
         }
     }
@@ -167,7 +177,7 @@ internal sealed class OperationMapper
         }
     }
 
-    private List<ParameterModel> Parameters(string path, OpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
+    private List<ParameterModel> Parameters(string path, IOpenApiPathItem item, OpenApiOperation operation, string pointer, string baseName)
     {
         var result = new List<ParameterModel>();
         // The generated method's own parameters and the implementation's locals are taken.
@@ -183,24 +193,25 @@ internal sealed class OperationMapper
         {
             var parameterPointer = JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             index++;
+            var wireName = parameter.Name!;
             ParameterLocation location;
             switch (parameter.In)
             {
-                case Microsoft.OpenApi.Models.ParameterLocation.Path:
+                case Microsoft.OpenApi.ParameterLocation.Path:
                     location = ParameterLocation.Path;
                     break;
-                case Microsoft.OpenApi.Models.ParameterLocation.Query:
+                case Microsoft.OpenApi.ParameterLocation.Query:
                     location = ParameterLocation.Query;
                     break;
-                case Microsoft.OpenApi.Models.ParameterLocation.Header:
+                case Microsoft.OpenApi.ParameterLocation.Header:
                     location = ParameterLocation.Header;
                     break;
                 default:
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter in '" + parameter.In + "'", parameter.Name, "nothing (it is left out)"));
+                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter in '" + parameter.In + "'", wireName, "nothing (it is left out)"));
                     continue;
             }
 
-            var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(parameter.Name));
+            var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(wireName));
             string? separator = null;
             if (location == ParameterLocation.Query && type.Kind == TypeKind.List && IsSingleValue(type.Element!)
                 && QuerySeparator(parameter, parameterPointer, out separator))
@@ -209,18 +220,18 @@ internal sealed class OperationMapper
             }
             else if (type.Kind is TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement)
             {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter that is not a single value", parameter.Name, "a string"));
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedConstruct.Id, parameterPointer, "A parameter that is not a single value", wireName, "a string"));
                 type = TypeModel.String;
             }
 
-            var name = Identifiers.ToCamelCase(parameter.Name);
+            var name = Identifiers.ToCamelCase(wireName);
             var unique = Unique(name, used);
-            if (SchemaMapper.NeedsWarning(parameter.Name))
+            if (SchemaMapper.NeedsWarning(wireName))
             {
-                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, parameter.Name, unique));
+                _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, parameterPointer, wireName, unique));
             }
 
-            result.Add(new ParameterModel(unique, parameter.Name, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, separator));
+            result.Add(new ParameterModel(unique, wireName, location, type, parameter.Required || location == ParameterLocation.Path, parameter.Description, separator));
         }
 
         // A template variable the spec forgot to declare (the reader warned, AC0003) is still
@@ -246,7 +257,7 @@ internal sealed class OperationMapper
         }
 
         var bodyPointer = JsonPointer.Append(pointer, "requestBody");
-        var content = requestBody.Content ?? new Dictionary<string, OpenApiMediaType>();
+        var content = requestBody.Content ?? new Dictionary<string, IOpenApiMediaType>();
         var chosen = ChooseBody(content);
         if (chosen is not { } choice)
         {
@@ -292,9 +303,9 @@ internal sealed class OperationMapper
     /// An object, array or reference schema under octet-stream: what the reader makes of a
     /// Swagger 2.0 operation without consumes/produces. It is JSON in practice (NSwag reads it so too).
     /// </summary>
-    private static bool IsStructured(OpenApiSchema? schema) =>
-        schema is not null && (schema.Reference is not null || schema.Type is "object" or "array" || schema.Properties.Count > 0
-            || schema.AllOf.Count > 0 || schema.OneOf.Count > 0 || schema.AnyOf.Count > 0);
+    private static bool IsStructured(IOpenApiSchema? schema) =>
+        schema is not null && (schema is OpenApiSchemaReference || Is(schema, JsonSchemaType.Object) || Is(schema, JsonSchemaType.Array)
+            || PropertiesOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0);
 
     private static bool IsFormField(TypeModel type, BodyKind kind) =>
         IsSingleValue(type) && (type.Kind != TypeKind.Bytes || kind == BodyKind.Multipart);
@@ -304,9 +315,9 @@ internal sealed class OperationMapper
     /// multipart, form, plain text, and a binary type (octet-stream, or any type whose schema
     /// is <c>format: binary</c> or absent, such as image/jpeg).
     /// </summary>
-    private static (BodyKind Kind, string MediaType)? ChooseBody(IDictionary<string, OpenApiMediaType> content)
+    private static (BodyKind Kind, string MediaType)? ChooseBody(IDictionary<string, IOpenApiMediaType> content)
     {
-        string? Find(System.Func<string, OpenApiMediaType?, bool> test) =>
+        string? Find(System.Func<string, IOpenApiMediaType?, bool> test) =>
             content.Where(c => test(c.Key.ToLowerInvariant(), c.Value)).Select(c => c.Key).FirstOrDefault();
 
         if (Find((type, _) => type == Json || type.EndsWith("+json", System.StringComparison.Ordinal)) is { } json)

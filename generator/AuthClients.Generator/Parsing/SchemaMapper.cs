@@ -3,8 +3,8 @@ using System.Linq;
 using AuthClients.Generator.Diagnostics;
 using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Model;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
+using static AuthClients.Generator.Parsing.Schemas;
 
 namespace AuthClients.Generator.Parsing;
 
@@ -18,15 +18,16 @@ internal sealed class SchemaMapper
     private readonly YamlLocator _locator;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, DtoModel> _dtos = new();
-    private readonly Dictionary<OpenApiSchema, string> _dtoNames = new();
+    private readonly Dictionary<IOpenApiSchema, string> _dtoNames = new(ByIdentity.Instance);
 
     // Every type name taken in the client's namespace: the DTOs', and the client's own
     // interface, implementation and JSON context, which a schema may be named like.
     private readonly HashSet<string> _typeNames;
-    private readonly HashSet<OpenApiSchema> _inProgress = new();
+    private readonly HashSet<IOpenApiSchema> _inProgress = new(ByIdentity.Instance);
+    private readonly KeywordCheck _keywords;
 
     // Option schema → (its base record, the discriminator property it leaves to the base).
-    private readonly Dictionary<OpenApiSchema, (string BaseName, string Discriminator)> _bases = new();
+    private readonly Dictionary<IOpenApiSchema, (string BaseName, string Discriminator)> _bases = new(ByIdentity.Instance);
 
     public SchemaMapper(OpenApiDocument document, string globalNamespace, IEnumerable<string> clientTypeNames, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
@@ -34,7 +35,19 @@ internal sealed class SchemaMapper
         _namespace = globalNamespace;
         _locator = locator;
         _diagnostics = diagnostics;
-        foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
+        _keywords = new KeywordCheck(locator, diagnostics);
+        var components = (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+            .Select(c => new KeyValuePair<string, IOpenApiSchema?>(c.Key, Resolve(c.Value)))
+            .ToList();
+        foreach (var component in components)
+        {
+            if (component.Value is not null)
+            {
+                _keywords.Check(component.Value, JsonPointer.Append("#/components/schemas", component.Key));
+            }
+        }
+
+        foreach (var component in components)
         {
             if (component.Value is not null && IsObject(component.Value))
             {
@@ -51,7 +64,7 @@ internal sealed class SchemaMapper
             }
         }
 
-        foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
+        foreach (var component in components)
         {
             if (component.Value is not null && IsUnion(component.Value))
             {
@@ -59,7 +72,7 @@ internal sealed class SchemaMapper
             }
         }
 
-        foreach (var component in document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
+        foreach (var component in components)
         {
             if (component.Value is not null && IsObject(component.Value))
             {
@@ -68,32 +81,36 @@ internal sealed class SchemaMapper
         }
     }
 
-    private static bool IsUnion(OpenApiSchema schema) =>
-        (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0) && schema.Properties.Count == 0 && schema.AllOf.Count == 0;
+    private static bool IsUnion(IOpenApiSchema schema) =>
+        (OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0) && PropertiesOf(schema).Count == 0 && AllOfOf(schema).Count == 0
+        && NullOption(schema) is null;
 
     /// <summary>
     /// A component oneOf/anyOf with a discriminator whose options are all object components,
     /// none an option elsewhere, becomes an abstract record they derive from; anything less
     /// has no sound C# shape and stays JsonElement (AC0005, reported where it is used).
     /// </summary>
-    private void ReservePolymorphic(string key, OpenApiSchema schema, string pointer)
+    private void ReservePolymorphic(string key, IOpenApiSchema schema, string pointer)
     {
-        var options = schema.OneOf.Count > 0 ? schema.OneOf : schema.AnyOf;
+        var references = OneOfOf(schema).Count > 0 ? OneOfOf(schema) : AnyOfOf(schema);
+        var options = references.Select(Resolve).ToList();
         var property = schema.Discriminator?.PropertyName;
         if (string.IsNullOrEmpty(property)
-            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || o.Reference?.Id is null)
-            || options.Distinct().Count() != options.Count)
+            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o))
+            || references.Any(r => ReferenceIdOf(r) is null)
+            || options.Distinct(ByIdentity.Instance!).Count() != options.Count)
         {
             return;
         }
 
         var name = Reserve(schema, Unique(TypeName(key, pointer)));
-        var mapping = schema.Discriminator!.Mapping ?? new Dictionary<string, string>();
+        var mapping = schema.Discriminator!.Mapping ?? new Dictionary<string, OpenApiSchemaReference>();
         var derived = new List<DerivedTypeModel>();
-        foreach (var option in options)
+        for (var i = 0; i < options.Count; i++)
         {
-            var id = option.Reference.Id;
-            var mapped = mapping.Where(m => m.Value == option.Reference.ReferenceV3 || m.Value == id).Select(m => m.Key).FirstOrDefault();
+            var option = options[i]!;
+            var id = ReferenceIdOf(references[i])!;
+            var mapped = mapping.Where(m => m.Value?.Reference?.Id == id).Select(m => m.Key).FirstOrDefault();
             derived.Add(new DerivedTypeModel(_dtoNames[option], mapped ?? id));
             _bases[option] = (name, property!);
         }
@@ -112,25 +129,41 @@ internal sealed class SchemaMapper
         _dtos.TryGetValue(type.FullName.Substring(type.FullName.LastIndexOf('.') + 1), out dto!);
 
     /// <summary>The C# type for <paramref name="schema"/>; inline objects become DTOs named <paramref name="inlineName"/>.</summary>
-    public TypeModel Map(OpenApiSchema? schema, string pointer, string inlineName)
+    public TypeModel Map(IOpenApiSchema? written, string pointer, string inlineName)
     {
-        if (schema is null)
+        if (written is null)
         {
             return TypeModel.JsonElement;
         }
 
-        if (schema.UnresolvedReference)
+        var schema = Resolve(written);
+        if (schema is null)
         {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnresolvedReference.Id, pointer, schema.Reference?.ReferenceV3 ?? "$ref"));
+            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnresolvedReference.Id, pointer, ReferenceOf(written) ?? "$ref"));
             return TypeModel.JsonElement;
+        }
+
+        if (written is not OpenApiSchemaReference)
+        {
+            // A component's keywords were checked once, where it is declared.
+            _keywords.Check(schema, pointer);
         }
 
         // allOf of one schema is how OpenAPI 3.0 puts a description or nullable beside a $ref:
         // it is that schema (unless it is a component of its own, which gets its own record).
-        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0
+        if (AllOfOf(schema).Count == 1 && PropertiesOf(schema).Count == 0 && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0
             && schema.Not is null && !_dtoNames.ContainsKey(schema))
         {
-            return Map(schema.AllOf[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), "0"), inlineName);
+            return Map(AllOfOf(schema)[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), "0"), inlineName);
+        }
+
+        // 3.1's "this, or null": oneOf/anyOf of a schema and {type: "null"} is that schema
+        // (the property's nullability says the rest).
+        if (NullOption(schema) is { } nonNull && !_dtoNames.ContainsKey(schema))
+        {
+            var keyword = OneOfOf(schema).Count > 0 ? "oneOf" : "anyOf";
+            var index = (OneOfOf(schema).Count > 0 ? OneOfOf(schema) : AnyOfOf(schema)).IndexOf(nonNull);
+            return Map(nonNull, JsonPointer.Append(JsonPointer.Append(pointer, keyword), index.ToString(System.Globalization.CultureInfo.InvariantCulture)), inlineName);
         }
 
         if (_dtoNames.TryGetValue(schema, out var union) && _dtos.TryGetValue(union, out var unionDto) && unionDto.Polymorphism is not null)
@@ -138,29 +171,35 @@ internal sealed class SchemaMapper
             return new TypeModel(TypeKind.Dto, _namespace + "." + union);
         }
 
-        if (!IsObject(schema) && (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 || schema.Not is not null))
+        if (!IsObject(schema) && (OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || schema.Not is not null))
         {
-            var construct = schema.OneOf.Count > 0 ? "oneOf" : schema.AnyOf.Count > 0 ? "anyOf" : schema.AllOf.Count > 0 ? "allOf of parts that are not all objects" : "not";
+            var construct = OneOfOf(schema).Count > 0 ? "oneOf" : AnyOfOf(schema).Count > 0 ? "anyOf" : AllOfOf(schema).Count > 0 ? "allOf of parts that are not all objects" : "not";
             Unsupported(pointer, construct, inlineName, "JsonElement (the raw JSON)");
             return TypeModel.JsonElement;
         }
 
-        switch (schema.Type)
+        if (IsTypeUnion(schema))
         {
-            case "string":
+            Unsupported(pointer, "The type array [" + string.Join(", ", OpenApiTypeMapper.ToIdentifiers(NonNullType(schema)!.Value)) + "]", inlineName, "JsonElement (the raw JSON)");
+            return TypeModel.JsonElement;
+        }
+
+        switch (NonNullType(schema) ?? ImpliedType(schema))
+        {
+            case JsonSchemaType.String:
                 return schema.Format switch
                 {
                     "date-time" => TypeModel.DateTimeOffset,
                     "binary" or "byte" => TypeModel.Bytes,
-                    _ => TypeModel.String,
+                    _ => ContentEncoded(schema, pointer, inlineName),
                 };
-            case "integer":
+            case JsonSchemaType.Integer:
                 return schema.Format == "int32" ? TypeModel.Int32 : TypeModel.Int64;
-            case "number":
+            case JsonSchemaType.Number:
                 return TypeModel.Double;
-            case "boolean":
+            case JsonSchemaType.Boolean:
                 return TypeModel.Boolean;
-            case "array":
+            case JsonSchemaType.Array:
                 if (schema.Items is null)
                 {
                     Unsupported(pointer, "An array without 'items'", inlineName, "a list of JsonElement");
@@ -176,7 +215,7 @@ internal sealed class SchemaMapper
             {
                 // A map ("additionalProperties: {schema}") is a dictionary of that schema's type;
                 // a free-form object ("user": {...}) keeps the JSON as it came.
-                return schema.AdditionalProperties is { } values && !IsEmpty(values)
+                return schema.AdditionalProperties is { } values && Resolve(values) is { } resolved && !IsEmpty(values, resolved)
                     ? TypeModel.DictionaryOf(Map(values, JsonPointer.Append(pointer, "additionalProperties"), inlineName + "Value"))
                     : TypeModel.JsonElement;
             }
@@ -190,55 +229,86 @@ internal sealed class SchemaMapper
             return new TypeModel(TypeKind.Dto, _namespace + "." + name);
         }
 
-        if (schema.Type is not null)
+        if (NonNullType(schema) is { } other)
         {
-            Unsupported(pointer, "The type '" + schema.Type + "'", inlineName, "JsonElement (the raw JSON)");
+            Unsupported(pointer, "The type '" + string.Join(", ", OpenApiTypeMapper.ToIdentifiers(other)) + "'", inlineName, "JsonElement (the raw JSON)");
         }
 
         return TypeModel.JsonElement;
     }
 
     /// <summary>
+    /// The type a schema without <c>type</c> still has: a <c>const</c>, or an enum whose
+    /// values (null aside) are all strings, is a string.
+    /// </summary>
+    private static JsonSchemaType? ImpliedType(IOpenApiSchema schema) =>
+        schema.Const is not null
+        || (schema.Enum is { Count: > 0 } values && values.Where(v => !JsonValues.IsNull(v)).All(v => JsonValues.AsString(v) is not null) && values.Any(v => !JsonValues.IsNull(v)))
+            ? JsonSchemaType.String
+            : null;
+
+    /// <summary>
+    /// A string whose <c>contentEncoding</c> is base64 carries bytes (JSON Schema 2020-12's
+    /// way of writing 3.0's <c>format: byte</c>); any other encoding stays the string sent.
+    /// </summary>
+    private TypeModel ContentEncoded(IOpenApiSchema schema, string pointer, string inlineName)
+    {
+        var encoding = (schema as OpenApiSchema)?.ContentEncoding;
+        if (encoding is null)
+        {
+            return TypeModel.String;
+        }
+
+        if (encoding == "base64")
+        {
+            return TypeModel.Bytes;
+        }
+
+        Unsupported(JsonPointer.Append(pointer, "contentEncoding"), "The content encoding '" + encoding + "'", inlineName, "the encoded string");
+        return TypeModel.String;
+    }
+
+    /// <summary>
     /// An object: typed "object", or untyped with properties or a map's value schema, or an
     /// allOf whose parts are all objects (merged into one record).
     /// </summary>
-    private static bool IsObject(OpenApiSchema schema) =>
-        (schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Not is null)
-        && (schema.AllOf.Count > 0
-            ? (schema.Type is null || schema.Type == "object") && schema.AllOf.All(part => part is not null && !part.UnresolvedReference && IsObject(part))
-            : schema.Type == "object" || (schema.Type is null && (schema.Properties.Count > 0 || schema.AdditionalProperties is not null)));
+    private static bool IsObject(IOpenApiSchema schema) =>
+        (OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && schema.Not is null)
+        && (AllOfOf(schema).Count > 0
+            ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object)) && AllOfOf(schema).All(part => Resolve(part) is { } resolved && IsObject(resolved))
+            : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
 
-    private static bool IsEmpty(OpenApiSchema schema) =>
-        schema.Type is null && schema.Reference is null && schema.Properties.Count == 0 && schema.AllOf.Count == 0
-        && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
+    private static bool IsEmpty(IOpenApiSchema written, IOpenApiSchema schema) =>
+        written is not OpenApiSchemaReference && NonNullType(schema) is null && PropertiesOf(schema).Count == 0 && AllOfOf(schema).Count == 0
+        && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
 
     /// <summary>
     /// An object's properties, its allOf parts' first (in order), then its own; a name seen
     /// twice keeps the later schema. Required when any part requires it.
     /// </summary>
-    private static List<(string Name, OpenApiSchema Schema, bool Required)> Members(OpenApiSchema schema)
+    private static List<(string Name, IOpenApiSchema Schema, bool Required)> Members(IOpenApiSchema schema)
     {
-        var members = new List<(string Name, OpenApiSchema Schema, bool Required)>();
-        Collect(schema, members, new HashSet<OpenApiSchema>());
+        var members = new List<(string Name, IOpenApiSchema Schema, bool Required)>();
+        Collect(schema, members, new HashSet<IOpenApiSchema>(ByIdentity.Instance));
         return members;
     }
 
-    private static void Collect(OpenApiSchema schema, List<(string Name, OpenApiSchema Schema, bool Required)> members, HashSet<OpenApiSchema> visiting)
+    private static void Collect(IOpenApiSchema schema, List<(string Name, IOpenApiSchema Schema, bool Required)> members, HashSet<IOpenApiSchema> visiting)
     {
         if (!visiting.Add(schema))
         {
             return;
         }
 
-        foreach (var part in schema.AllOf.Where(p => p is not null))
+        foreach (var part in AllOfOf(schema).Select(Resolve).Where(p => p is not null))
         {
-            Collect(part, members, visiting);
+            Collect(part!, members, visiting);
         }
 
-        foreach (var property in schema.Properties)
+        foreach (var property in PropertiesOf(schema))
         {
             var index = members.FindIndex(m => m.Name == property.Key);
-            var required = schema.Required.Contains(property.Key) || (index >= 0 && members[index].Required);
+            var required = RequiredOf(schema).Contains(property.Key) || (index >= 0 && members[index].Required);
             if (index >= 0)
             {
                 members[index] = (property.Key, property.Value, required);
@@ -252,21 +322,21 @@ internal sealed class SchemaMapper
         // A part may require a property another part declares.
         for (var i = 0; i < members.Count; i++)
         {
-            if (!members[i].Required && schema.Required.Contains(members[i].Name))
+            if (!members[i].Required && RequiredOf(schema).Contains(members[i].Name))
             {
                 members[i] = (members[i].Name, members[i].Schema, true);
             }
         }
     }
 
-    private string Reserve(OpenApiSchema schema, string name)
+    private string Reserve(IOpenApiSchema schema, string name)
     {
         _dtoNames[schema] = name;
         _typeNames.Add(name);
         return name;
     }
 
-    private void BuildDto(OpenApiSchema schema, string pointer)
+    private void BuildDto(IOpenApiSchema schema, string pointer)
     {
         var name = _dtoNames[schema];
         var members = Members(schema);
@@ -289,7 +359,7 @@ internal sealed class SchemaMapper
             }
 
             // Merged allOf members point at the object: their own place may be in another part.
-            var propertyPointer = schema.Properties.ContainsKey(wireName)
+            var propertyPointer = PropertiesOf(schema).ContainsKey(wireName)
                 ? JsonPointer.Append(JsonPointer.Append(pointer, "properties"), wireName)
                 : pointer;
             var propertyName = MemberName(wireName, propertyPointer, used);
@@ -299,7 +369,7 @@ internal sealed class SchemaMapper
                 wireName,
                 type,
                 required,
-                Nullable: !required || propertySchema?.Nullable == true,
+                Nullable: !required || AllowsNull(propertySchema) || AllowsNull(Resolve(propertySchema)),
                 IsSecret: IsSecret(propertySchema),
                 Description: propertySchema?.Description ?? propertySchema?.Title,
                 KnownValues: KnownValues(propertySchema)));
@@ -309,12 +379,27 @@ internal sealed class SchemaMapper
         _inProgress.Remove(schema);
     }
 
-    private static EquatableArray<string> KnownValues(OpenApiSchema? schema) =>
-        (schema?.Enum ?? []).OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray();
+    /// <summary>A string enum's values (null, which only makes it nullable, left out), or a string const.</summary>
+    private static EquatableArray<string> KnownValues(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
 
-    private static bool IsSecret(OpenApiSchema? schema) =>
+        if (schema.Enum is { Count: > 0 } values)
+        {
+            return values.Select(JsonValues.AsString).Where(v => v is not null).Select(v => v!).ToEquatableArray();
+        }
+
+        return schema.Const is { } constant && NonNullType(schema) is null or JsonSchemaType.String
+            ? new[] { constant }.ToEquatableArray()
+            : EquatableArray<string>.Empty;
+    }
+
+    private static bool IsSecret(IOpenApiSchema? schema) =>
         schema?.Format == "password"
-        || (schema?.Extensions is not null && schema.Extensions.TryGetValue("x-secret", out var flag) && flag is OpenApiBoolean { Value: true });
+        || (schema?.Extensions is not null && schema.Extensions.TryGetValue("x-secret", out var flag) && JsonValues.IsTrue(JsonValues.Node(flag)));
 
     private static readonly string[] RecordMembers =
     [

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.RegularExpressions;
+using System.Threading;
 using AuthClients.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,44 +9,75 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace AuthClients.Generator.Parsing;
 
-/// <summary>Which AdditionalFiles are specs, and a word about JSON ones that look like specs but are not marked.</summary>
+/// <summary>What an AdditionalFile is to the generator.</summary>
+internal enum SpecFileKind
+{
+    /// <summary>Not a spec: marked "false", or a file whose content is no OpenAPI document.</summary>
+    None,
+
+    /// <summary>Marked <c>AuthClientsSpec="true"</c>, or a .yaml/.yml file not marked "false".</summary>
+    Spec,
+
+    /// <summary>Unmarked, another extension (.json...), and its root has an <c>openapi</c> or <c>swagger</c> key.</summary>
+    Recognised,
+
+    /// <summary>Unmarked .json that names an <c>openapi</c>/<c>swagger</c> key near its start, but not at its root.</summary>
+    LooksLikeSpec,
+}
+
+/// <summary>
+/// Which AdditionalFiles are specs: a marked file, a .yaml/.yml one, or any other whose root
+/// has an <c>openapi</c> or <c>swagger</c> key, so a user who adds "swagger.json" gets a client
+/// rather than CS0234; a file that only looks like one gets a warning they see by default.
+/// </summary>
 internal static class SpecFiles
 {
-    private static readonly Regex OpenApiKey = new("\"(openapi|swagger)\"\\s*:", RegexOptions.CultureInvariant);
+    private static readonly Regex OpenApiKey = new("[\"']?(openapi|swagger)[\"']?\\s*:", RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// A spec is an AdditionalFile marked <c>AuthClientsSpec="true"</c>, or any .yaml/.yml one
-    /// not marked "false"; JSON files must opt in, so a stray config file is never parsed.
-    /// </summary>
-    public static bool IsSpec(AdditionalText file, AnalyzerConfigOptionsProvider options) => Marked(file, options) switch
+    public static SpecFileKind Classify(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        true => true,
-        false => false,
-        null => HasExtension(file, ".yaml") || HasExtension(file, ".yml"),
-    };
+        switch (Marked(file, options))
+        {
+            case true:
+                return SpecFileKind.Spec;
+            case false:
+                return SpecFileKind.None;
+        }
 
-    /// <summary>An unmarked .json file: a candidate for <see cref="UnmarkedJsonNotice"/>.</summary>
-    public static bool IsUnmarkedJson(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        Marked(file, options) is null && HasExtension(file, ".json");
+        if (HasExtension(file, ".yaml") || HasExtension(file, ".yml"))
+        {
+            return SpecFileKind.Spec;
+        }
 
-    /// <summary>
-    /// AC0013 when the JSON file's opening names an OpenAPI or Swagger version: a user who
-    /// added their API document and got no client deserves to hear why.
-    /// </summary>
-    public static DiagnosticInfo? UnmarkedJsonNotice(string path, SourceText? text)
-    {
+        var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return null;
+            return SpecFileKind.None;
         }
 
-        var opening = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
-        if (!OpenApiKey.IsMatch(opening))
+        if (DocumentRoot.HasOpenApiKey(text))
         {
-            return null;
+            return SpecFileKind.Recognised;
         }
 
-        return new YamlLocator(path, text, root: null).At(DiagnosticDescriptors.UnmarkedJsonSpec.Id, 0, 0, Path.GetFileName(path));
+        // Only a .json file is warned about: a Markdown or text file quoting a spec is not one.
+        var opening = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
+        return HasExtension(file, ".json") && OpenApiKey.IsMatch(opening) ? SpecFileKind.LooksLikeSpec : SpecFileKind.None;
+    }
+
+    /// <summary>
+    /// AC0013 (Info) for a file generated because of its root key, AC0017 (Warning) for one that
+    /// only looks like an OpenAPI document: either way the user hears what happened to it.
+    /// </summary>
+    public static DiagnosticInfo? Notice(string path, SourceText? text, SpecFileKind kind)
+    {
+        var locator = new YamlLocator(path, text ?? SourceText.From(string.Empty), root: null);
+        return kind switch
+        {
+            SpecFileKind.Recognised => locator.At(DiagnosticDescriptors.UnmarkedJsonSpec.Id, 0, 0, Path.GetFileName(path)),
+            SpecFileKind.LooksLikeSpec => locator.At(DiagnosticDescriptors.UnrecognisedSpec.Id, 0, 0, Path.GetFileName(path)),
+            _ => null,
+        };
     }
 
     private static bool? Marked(AdditionalText file, AnalyzerConfigOptionsProvider options)

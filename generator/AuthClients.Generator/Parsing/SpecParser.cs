@@ -7,9 +7,9 @@ using AuthClients.Generator.Diagnostics;
 using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
-using Microsoft.OpenApi.Readers;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -69,30 +69,31 @@ internal static class SpecParser
             return Failed(diagnostics);
         }
 
-        // OpenAPI 3.0, or Swagger 2.0, which the reader turns into the same 3.0 model.
+        // OpenAPI 3.0, 3.1, 3.2, or Swagger 2.0: the reader turns each into the same model.
         var version = ScalarValue(root, "openapi");
         var swagger = ScalarValue(root, "swagger");
-        var readable = version is not null ? version.StartsWith("3.0", StringComparison.Ordinal)
+        var readable = version is not null ? IsReadableOpenApi(version)
             : swagger is not null && swagger.StartsWith("2.", StringComparison.Ordinal);
         if (!readable)
         {
             var found = version is not null ? "openapi: " + version
                 : swagger is not null ? "swagger: " + swagger
-                : "no 'openapi: 3.0.x' or 'swagger: \"2.0\"' key";
+                : "no 'openapi: 3.x' or 'swagger: \"2.0\"' key";
             diagnostics.Add(rootLocator.Diagnostic(DiagnosticDescriptors.NotOpenApi3.Id, version is null ? "#/swagger" : "#/openapi", fileName, found));
             return Failed(diagnostics);
         }
 
-        // The reader parses the text again: its YAML-tree entry point is internal in 1.6.
-        var reader = new OpenApiStringReader(new OpenApiReaderSettings
-        {
-            ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences,
-        });
+        // The reader parses the text again (into its own JSON tree); ours above keeps the
+        // positions every diagnostic needs. YAML is a superset of JSON: one reader reads both.
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        settings.AddYamlReader();
         OpenApiDocument? openApi;
         OpenApiDiagnostic readerDiagnostic;
         try
         {
-            openApi = reader.Read(content, out readerDiagnostic);
+            var read = OpenApiDocument.Parse(content, OpenApiConstants.Yaml, settings);
+            openApi = read.Document;
+            readerDiagnostic = read.Diagnostic ?? new OpenApiDiagnostic();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -117,6 +118,8 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var (clientName, ns) = Names(openApi, fileName, rootLocator, diagnostics);
+        NoClientFor(openApi.Webhooks?.Keys, "#/webhooks", "webhooks", "requests the API sends, not operations a client calls, so no method is generated for them", fileName, rootLocator, diagnostics);
+        NoClientFor(openApi.Components?.PathItems?.Keys, "#/components/pathItems", "reusable path items", "a method is generated only where a path refers to one with $ref", fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, SpecModel.ClientTypeNames(clientName), rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
 
@@ -156,16 +159,34 @@ internal static class SpecParser
         return (derived, ns);
     }
 
+    /// <summary>
+    /// AC0015 for webhooks and components/pathItems (3.1): requests the API makes, or path
+    /// templates only used through a $ref from paths, which is generated where it is used.
+    /// </summary>
+    private static void NoClientFor(ICollection<string>? names, string pointer, string what, string consequence, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        if (names is { Count: > 0 })
+        {
+            diagnostics.Add(locator.Diagnostic(DiagnosticDescriptors.NoClientFor.Id, pointer, fileName, what, string.Join(", ", names.OrderBy(n => n, StringComparer.Ordinal)), consequence));
+        }
+    }
+
+    /// <summary>The OpenAPI versions the reader knows: 3.0, 3.1 and 3.2 (any patch).</summary>
+    private static bool IsReadableOpenApi(string version) =>
+        version.StartsWith("3.0", StringComparison.Ordinal) || version.StartsWith("3.1", StringComparison.Ordinal)
+        || version.StartsWith("3.2", StringComparison.Ordinal);
+
     private static bool IsNamespace(string name) => name.Split('.').All(Identifiers.IsValidIdentifier);
 
     private static string? Extension(OpenApiInfo? info, string key)
     {
-        if (info?.Extensions is null || !info.Extensions.TryGetValue("x-authclients", out var value) || value is not OpenApiObject settings)
+        if (info?.Extensions is null || !info.Extensions.TryGetValue("x-authclients", out var value)
+            || value is not JsonNodeExtension { Node: System.Text.Json.Nodes.JsonObject settings })
         {
             return null;
         }
 
-        return settings.TryGetValue(key, out var entry) && entry is OpenApiString text && text.Value.Length > 0 ? text.Value : null;
+        return settings.TryGetPropertyValue(key, out var entry) && JsonValues.AsString(entry) is { Length: > 0 } text ? text : null;
     }
 
     /// <summary>
@@ -201,7 +222,7 @@ internal static class SpecParser
         }
 
         var url = server.Url;
-        foreach (var variable in server.Variables)
+        foreach (var variable in server.Variables ?? new Dictionary<string, OpenApiServerVariable>())
         {
             url = url.Replace("{" + variable.Key + "}", variable.Value.Default);
         }
