@@ -5,12 +5,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AuthClients.Core;
 
 /// <summary>
-/// The token lifecycle of one credential set: cached in memory, renewed before it expires,
-/// replaced once when the server rejects it. However many callers ask at once, one login (or
-/// refresh) runs and they all wait for it; it runs on no caller's cancellation token, so one
-/// caller giving up does not cancel it for the others. A refused login is remembered for a
-/// backoff window (doubling, capped) during which callers get the refusal at once. New
-/// credentials drop the token and the backoff, and no caller gets a token of the old ones.
+/// The token lifecycle of one credential set: cached in memory, renewed ahead of its expiry,
+/// replaced once when the server rejects it. From the renewal point until expiry callers keep
+/// the valid token while one renewal runs in the background; a failed one is retried there
+/// (backoff with jitter) until the token expires. Only a caller without a valid token waits:
+/// however many ask at once, one login (or refresh) runs and they all wait for it; it runs on
+/// no caller's cancellation token, so one caller giving up does not cancel it for the others.
+/// A refused login is remembered for a backoff window (doubling, capped) during which callers
+/// without a valid token get the refusal at once. New credentials drop the token and the
+/// backoff, and no caller gets a token of the old ones.
 /// </summary>
 public sealed partial class TokenSession : IDisposable
 {
@@ -27,6 +30,8 @@ public sealed partial class TokenSession : IDisposable
     private RenewedToken? _cached;
     private RenewedToken? _lastCached; // the rejected token's dates, once _cached is cleared
     private Task<AuthToken>? _inFlight;
+    private CancellationTokenSource? _retryWait; // the pause of a background renewal between attempts
+    private long _answerTicks; // how long the vendor took to renew, decaying: sets the renewal point
     private int _generation;
     private bool _disposed;
     private long _logins;
@@ -65,9 +70,24 @@ public sealed partial class TokenSession : IDisposable
     {
         // The hot path: one volatile read and one clock read, no lock, no allocation.
         var cached = Volatile.Read(ref _cached);
-        return cached is not null && _time.GetUtcNow() < cached.RenewAt
-            ? ValueTask.FromResult(cached.Token)
-            : AcquireAsync(rejected: null, cancellationToken);
+        if (cached is not null)
+        {
+            var now = _time.GetUtcNow();
+            if (now < cached.RenewAt)
+            {
+                return ValueTask.FromResult(cached.Token);
+            }
+
+            // Past the renewal point but still valid: the caller goes on with it, and the
+            // renewal runs in the background.
+            if (StillValid(cached, now))
+            {
+                RenewAhead(cached, now);
+                return ValueTask.FromResult(cached.Token);
+            }
+        }
+
+        return AcquireAsync(rejected: null, cancellationToken);
     }
 
     /// <summary>
@@ -86,7 +106,7 @@ public sealed partial class TokenSession : IDisposable
     /// tried against whatever ended the rejected one (a server-side revocation can end both).
     /// </summary>
     internal bool HoldsReplacementFor(AuthToken rejected) =>
-        Volatile.Read(ref _cached) is { } cached && !ReferenceEquals(cached.Token, rejected) && _time.GetUtcNow() < cached.RenewAt;
+        Volatile.Read(ref _cached) is { } cached && !ReferenceEquals(cached.Token, rejected) && Usable(cached, _time.GetUtcNow());
 
     /// <summary>Forgets the cached token; the next call logs in (or refreshes).</summary>
     public void Invalidate()
@@ -107,6 +127,7 @@ public sealed partial class TokenSession : IDisposable
             _inFlight = null;
             SetCached(null);
             _lastCached = null;
+            WakeRetry();
         }
     }
 
@@ -126,6 +147,7 @@ public sealed partial class TokenSession : IDisposable
             _inFlight = null;
             _backoff.Reset();
             SetCached(null);
+            WakeRetry();
         }
 
         LogCredentialsChanged(_logger);
@@ -143,13 +165,20 @@ public sealed partial class TokenSession : IDisposable
                 var now = _time.GetUtcNow();
                 if (rejected is not null && ReferenceEquals(_cached?.Token, rejected))
                 {
-                    // Never hand out a token the server refused, even if the renewal fails.
+                    // Never hand out a token the server refused, even if the renewal fails; a
+                    // background renewal pausing between attempts tries again at once.
                     SetCached(null);
+                    WakeRetry();
                     LogRejected(_logger);
                 }
 
-                if (_cached is { } cached && now < cached.RenewAt)
+                if (_cached is { } cached && Usable(cached, now))
                 {
+                    if (now >= cached.RenewAt)
+                    {
+                        StartAheadUnderGate(cached, now);
+                    }
+
                     return cached.Token;
                 }
 
@@ -175,9 +204,48 @@ public sealed partial class TokenSession : IDisposable
         }
     }
 
-    // Task.Run: the renewal must not run inline on (or be cancelled with) the first caller.
-    private Task<AuthToken> StartRenewal(RenewedToken? stale, ITokenEndpoint endpoint, int generation) =>
-        Task.Run(() => RenewAsync(stale, endpoint, generation));
+    /// <summary>A token before its renewal point, or past it but not yet expired.</summary>
+    private static bool Usable(RenewedToken cached, DateTimeOffset now) => now < cached.RenewAt || StillValid(cached, now);
+
+    private static bool StillValid(RenewedToken cached, DateTimeOffset now) => cached.Token.ExpiresAt is { } expiresAt && now < expiresAt;
+
+    /// <summary>Starts the background renewal of <paramref name="cached"/> unless one runs or a refusal is remembered.</summary>
+    private void RenewAhead(RenewedToken cached, DateTimeOffset now)
+    {
+        // Callers past the renewal point meet here until the renewal ends: one volatile read.
+        if (Volatile.Read(ref _inFlight) is { IsCompleted: false })
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (!_disposed && ReferenceEquals(_cached, cached))
+            {
+                StartAheadUnderGate(cached, now);
+            }
+        }
+    }
+
+    // Called under _gate. A remembered refusal is not retried before its window ends, even with a
+    // valid token: the renewal waits for the window so a wrong password cannot lock the account.
+    private void StartAheadUnderGate(RenewedToken cached, DateTimeOffset now)
+    {
+        if (_inFlight is not { IsCompleted: false } && !_backoff.Blocks(now))
+        {
+            _inFlight = StartRenewal(cached, _endpoint, _generation);
+        }
+    }
+
+    // Task.Run: the renewal must not run inline on (or be cancelled with) the first caller. A
+    // background renewal may end with nobody awaiting it: its failure is observed here, reported
+    // by the renewal itself.
+    private Task<AuthToken> StartRenewal(RenewedToken? stale, ITokenEndpoint endpoint, int generation)
+    {
+        var renewal = Task.Run(() => RenewAsync(stale, endpoint, generation));
+        renewal.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return renewal;
+    }
 
     /// <summary>The rejected token as the stale one: the one last cached with its value, or the value alone.</summary>
     private RenewedToken? Rejected(AuthToken? rejected) =>
@@ -185,67 +253,193 @@ public sealed partial class TokenSession : IDisposable
         : ReferenceEquals(_lastCached?.Token, rejected) ? _lastCached
         : new RenewedToken(rejected, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
 
+    /// <summary>
+    /// Renews once, or, while <paramref name="stale"/> is still valid and in use, until it
+    /// succeeds: a failure other than a refusal is retried after a pause (backoff with jitter)
+    /// until the token expires, so callers holding it never see the failure.
+    /// </summary>
     private async Task<AuthToken> RenewAsync(RenewedToken? stale, ITokenEndpoint endpoint, int generation)
     {
-        try
+        var failures = 0;
+        var outageStarted = 0L;
+        while (true)
         {
-            var fresh = _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
-                ? await sharing.RenewAsync(
-                    new TokenSharingRequest { Session = identity, Stale = stale, RenewHere = from => RenewHereAsync(from, endpoint) },
-                    CancellationToken.None).ConfigureAwait(false)
-                : await RenewHereAsync(stale?.Token, endpoint).ConfigureAwait(false);
-            lock (_gate)
+            try
             {
-                if (generation == _generation)
+                var fresh = await RenewThroughSharingAsync(stale, endpoint, quiet: failures > 0).ConfigureAwait(false);
+                lock (_gate)
                 {
-                    SetCached(fresh);
-                    _backoff.Reset();
-                    _inFlight = null;
+                    if (generation == _generation)
+                    {
+                        SetCached(fresh);
+                        _backoff.Reset();
+                        _inFlight = null;
+                    }
                 }
-            }
 
-            return fresh.Token;
-        }
-        catch (AuthenticationFailedException refusal)
-        {
-            lock (_gate)
+                if (failures > 0)
+                {
+                    var outageMs = _time.GetElapsedTime(outageStarted).TotalMilliseconds;
+                    LogRecovered(_logger, failures + 1, outageMs);
+                }
+
+                return fresh.Token;
+            }
+            catch (Exception ex) when (ex is not AuthenticationFailedException && RetryPause(stale, generation, ++failures) is { } pause)
             {
-                if (generation == _generation)
+                _telemetry.RenewalFailed(ex, retried: true);
+                if (failures == 1)
                 {
-                    _backoff.Refused(refusal, _time.GetUtcNow(), _options.LoginBackoff, _options.MaxLoginBackoff);
-                    _inFlight = null;
+                    outageStarted = _time.GetTimestamp();
+                    if (_logger.IsEnabled(LogLevel.Warning))
+                    {
+                        LogRenewalFailing(_logger, stale!.Token.ExpiresAt!.Value, Redacted(ex));
+                    }
                 }
-            }
+                else
+                {
+                    LogRenewalStillFailing(_logger, failures, pause.TotalMilliseconds);
+                }
 
-            throw;
-        }
-        catch
-        {
-            lock (_gate)
+                await PauseAsync(pause, generation).ConfigureAwait(false);
+            }
+            catch (AuthenticationFailedException refusal)
             {
-                if (generation == _generation)
+                lock (_gate)
                 {
-                    _inFlight = null;
+                    if (generation == _generation)
+                    {
+                        _backoff.Refused(refusal, _time.GetUtcNow(), _options.LoginBackoff, _options.MaxLoginBackoff);
+                        _inFlight = null;
+                    }
                 }
-            }
 
-            throw;
+                if (stale is not null && StillValid(stale, _time.GetUtcNow()))
+                {
+                    _telemetry.RenewalFailed(refusal, retried: false);
+                }
+
+                throw;
+            }
+            catch (Exception ex)
+            {
+                lock (_gate)
+                {
+                    if (generation == _generation)
+                    {
+                        _inFlight = null;
+                    }
+                }
+
+                if (failures > 1)
+                {
+                    // The outage outlasted the token: from here callers get the error.
+                    _telemetry.RenewalFailed(ex, retried: false);
+                    if (_logger.IsEnabled(LogLevel.Warning))
+                    {
+                        LogRenewalGaveUp(_logger, failures, Redacted(ex));
+                    }
+                }
+
+                throw;
+            }
         }
     }
 
-    /// <summary>Renews in this process, and dates the token: its default lifetime, its renewal time.</summary>
-    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint)
+    /// <summary>
+    /// The pause before the next attempt, or null when the failure goes to the callers: the
+    /// token being replaced has expired (or there was none), was rejected, or the credentials
+    /// changed.
+    /// </summary>
+    private TimeSpan? RetryPause(RenewedToken? stale, int generation, int failures)
     {
-        var fresh = await RefreshOrLoginAsync(stale, endpoint).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        if (stale is null || !StillValid(stale, now) || Volatile.Read(ref _generation) != generation || !ReferenceEquals(Volatile.Read(ref _cached), stale))
+        {
+            return null;
+        }
+
+        return RenewalRetryDelay.After(failures, now, stale.Token.ExpiresAt!.Value);
+    }
+
+    /// <summary>Waits <paramref name="pause"/>, or less if the token is rejected, the credentials change or the session ends.</summary>
+    private async Task PauseAsync(TimeSpan pause, int generation)
+    {
+        using var wait = new CancellationTokenSource();
+        lock (_gate)
+        {
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            _retryWait = wait;
+        }
+
+        try
+        {
+            await Task.Delay(pause, _time, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Woken: the next attempt (or the decision not to make one) is due now.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (ReferenceEquals(_retryWait, wait))
+                {
+                    _retryWait = null;
+                }
+            }
+        }
+    }
+
+    // Called under _gate.
+    private void WakeRetry() => _retryWait?.Cancel();
+
+    private Task<RenewedToken> RenewThroughSharingAsync(RenewedToken? stale, ITokenEndpoint endpoint, bool quiet) =>
+        _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
+            ? sharing.RenewAsync(
+                new TokenSharingRequest { Session = identity, Stale = stale, RenewHere = from => RenewHereAsync(from, endpoint, quiet) },
+                CancellationToken.None)
+            : RenewHereAsync(stale?.Token, endpoint, quiet);
+
+    private string Redacted(Exception ex) => SecretRedactor.Default.RedactText(ex.Message, _secrets?.All());
+
+    /// <summary>Renews in this process, and dates the token: its default lifetime, its renewal time.</summary>
+    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet)
+    {
+        var started = _time.GetTimestamp();
+        var fresh = await RefreshOrLoginAsync(stale, endpoint, quiet).ConfigureAwait(false);
+        var answerTime = AnswerTime(_time.GetElapsedTime(started));
         if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
         {
             fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
         }
 
-        return new RenewedToken(fresh, _time.GetUtcNow(), RenewalTime(fresh));
+        var now = _time.GetUtcNow();
+        var renewAt = fresh.ExpiresAt is { } expiresAt
+            ? RenewalSchedule.RenewAt(expiresAt, now, _options.RefreshSkew, answerTime)
+            : DateTimeOffset.MaxValue;
+        return new RenewedToken(fresh, now, renewAt);
     }
 
-    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint)
+    /// <summary>
+    /// The vendor's answer time the renewal point allows for: this renewal's, or half the
+    /// longest one before it if that is longer, so one quick answer does not erase a slow
+    /// vendor's record.
+    /// </summary>
+    private TimeSpan AnswerTime(TimeSpan latest)
+    {
+        var remembered = TimeSpan.FromTicks(Interlocked.Read(ref _answerTicks) / 2);
+        var answerTime = latest > remembered ? latest : remembered;
+        Interlocked.Exchange(ref _answerTicks, answerTime.Ticks);
+        return answerTime;
+    }
+
+    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet)
     {
         if (stale is not null && endpoint is IRefreshingTokenEndpoint refreshing && refreshing.CanRefresh(stale)
             && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry))
@@ -273,12 +467,13 @@ public sealed partial class TokenSession : IDisposable
             }
         }
 
-        return await LoginAsync(endpoint).ConfigureAwait(false);
+        return await LoginAsync(endpoint, quiet).ConfigureAwait(false);
     }
 
     // One log line per login at Information, whatever its outcome: the token client logs its
-    // HTTP exchange at Debug only (README, Resilience: quiet logs).
-    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint)
+    // HTTP exchange at Debug only (README, Resilience: quiet logs). A background renewal's
+    // retries are quiet: their outage is reported once, by RenewAsync.
+    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint, bool quiet)
     {
         Interlocked.Increment(ref _logins);
         LogLoggingIn(_logger);
@@ -292,10 +487,16 @@ public sealed partial class TokenSession : IDisposable
         catch (Exception ex)
         {
             login.End(ex);
-            if (_logger.IsEnabled(LogLevel.Warning))
+            var failedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (quiet)
             {
-                LogLoginFailed(_logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, SecretRedactor.Default.RedactText(ex.Message, _secrets?.All()));
+                LogRetryLoginFailed(_logger, failedMs);
             }
+            else if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                LogLoginFailed(_logger, failedMs, Redacted(ex));
+            }
+
             throw;
         }
 
@@ -311,19 +512,6 @@ public sealed partial class TokenSession : IDisposable
         }
 
         return token;
-    }
-
-    /// <summary>When to renew: the skew before expiry, but never more than a fraction of the lifetime left.</summary>
-    private DateTimeOffset RenewalTime(AuthToken token)
-    {
-        if (token.ExpiresAt is not { } expiresAt)
-        {
-            return DateTimeOffset.MaxValue;
-        }
-
-        var lifetime = expiresAt - _time.GetUtcNow();
-        var cap = lifetime > TimeSpan.Zero ? lifetime * TokenSessionOptions.MaxSkewFraction : TimeSpan.Zero;
-        return expiresAt - (_options.RefreshSkew < cap ? _options.RefreshSkew : cap);
     }
 
     // Called under _gate.
@@ -355,6 +543,22 @@ public sealed partial class TokenSession : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Token rejected by the server; re-authenticating")]
     private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Login failed again ({ElapsedMs:0.0} ms) while the token in use is still valid")]
+    private static partial void LogRetryLoginFailed(ILogger logger, double elapsedMs);
+
+    // The reason is the library's own exception text, masked where it quotes the vendor.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal failed ({Reason}); the token in use stays valid until {ExpiresAt:O} and the renewal is retried in the background until then")]
+    private static partial void LogRenewalFailing(ILogger logger, DateTimeOffset expiresAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Renewal failed again ({Failures} failures in a row); next attempt in {PauseMs:0} ms")]
+    private static partial void LogRenewalStillFailing(ILogger logger, int failures, double pauseMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Renewed at attempt {Attempts}, {OutageMs:0} ms after the first failure; no caller saw it")]
+    private static partial void LogRecovered(ILogger logger, int attempts, double outageMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal still failing when the token in use expired ({Failures} failures in a row): {Reason}; calls get the error until a renewal succeeds")]
+    private static partial void LogRenewalGaveUp(ILogger logger, int failures, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Credentials changed; the token was dropped and the next call logs in with the new ones")]
     private static partial void LogCredentialsChanged(ILogger logger);
