@@ -37,10 +37,13 @@ public sealed class DatarheiEndToEndTests : IAsyncLifetime
         var api = Api();
         await api.ListFilesystemsAsync();
 
+        // Past the renewal point each call goes on with the valid token; the refresh runs beside it.
         _time.Advance(TimeSpan.FromSeconds(580));
         await api.ListFilesystemsAsync();
+        await Eventually.True(() => _mock.Refreshes == 1);
         _time.Advance(TimeSpan.FromSeconds(580));
         await api.ListFilesystemsAsync();
+        await Eventually.True(() => _mock.Refreshes == 2);
 
         _mock.Refreshes.ShouldBe(2);
         _mock.Logins.ShouldBe(1);
