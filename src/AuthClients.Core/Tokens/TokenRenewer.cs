@@ -208,6 +208,7 @@ internal sealed partial class TokenRenewer
                     }
                 }
 
+                LogInUse(_logger, fresh.RenewAt);
                 if (failures > 0)
                 {
                     var outageMs = _time.GetElapsedTime(outageStarted).TotalMilliseconds;
@@ -330,20 +331,23 @@ internal sealed partial class TokenRenewer
     // Called under _gate.
     private void WakeRetry() => _retryWait?.Cancel();
 
-    private Task<RenewedToken> RenewThroughSharingAsync(RenewedToken? stale, ITokenEndpoint endpoint, bool quiet) =>
-        _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
-            ? sharing.RenewAsync(
-                new TokenSharingRequest { Session = identity, Stale = stale, RenewHere = from => RenewHereAsync(from, endpoint, quiet) },
-                CancellationToken.None)
-            : RenewHereAsync(stale?.Token, endpoint, quiet);
+    // The vendor calls run on no caller's cancellation token: one caller giving up must not
+    // cancel the renewal the others wait for.
+    private Task<RenewedToken> RenewThroughSharingAsync(RenewedToken? stale, ITokenEndpoint endpoint, bool quiet)
+    {
+        var renewal = new VendorRenewal(this, endpoint, quiet);
+        return _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
+            ? sharing.RenewAsync(new TokenSharingRequest { Session = identity, Stale = stale, Renewer = renewal }, CancellationToken.None)
+            : renewal.RenewHereAsync(stale?.Token, CancellationToken.None);
+    }
 
     private string Redacted(Exception ex) => SecretRedactor.Default.RedactText(ex.Message, _secrets?.All());
 
     /// <summary>Renews in this process, and dates the token: its default lifetime, its renewal time.</summary>
-    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet)
+    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        var fresh = await RefreshOrLoginAsync(stale, endpoint, quiet).ConfigureAwait(false);
+        var fresh = await RefreshOrLoginAsync(stale, endpoint, quiet, cancellationToken).ConfigureAwait(false);
         var answerTime = AnswerTime(_time.GetElapsedTime(started));
         if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
         {
@@ -370,7 +374,7 @@ internal sealed partial class TokenRenewer
         return answerTime;
     }
 
-    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet)
+    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
     {
         if (stale is not null && endpoint is IRefreshingTokenEndpoint refreshing && refreshing.CanRefresh(stale)
             && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry))
@@ -380,7 +384,7 @@ internal sealed partial class TokenRenewer
             var started = Stopwatch.GetTimestamp();
             try
             {
-                var refreshed = await refreshing.RefreshAsync(stale, CancellationToken.None).ConfigureAwait(false);
+                var refreshed = await refreshing.RefreshAsync(stale, cancellationToken).ConfigureAwait(false);
                 refresh.End();
                 var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 LogRefreshed(_logger, elapsedMs);
@@ -398,13 +402,13 @@ internal sealed partial class TokenRenewer
             }
         }
 
-        return await LoginAsync(endpoint, quiet).ConfigureAwait(false);
+        return await LoginAsync(endpoint, quiet, cancellationToken).ConfigureAwait(false);
     }
 
     // One log line per login at Information, whatever its outcome: the token client logs its
     // HTTP exchange at Debug only (README, Resilience: quiet logs). A background renewal's
     // retries are quiet: their outage is reported once, by RenewAsync.
-    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint, bool quiet)
+    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _logins);
         LogLoggingIn(_logger);
@@ -413,7 +417,7 @@ internal sealed partial class TokenRenewer
         AuthToken token;
         try
         {
-            token = await endpoint.LoginAsync(CancellationToken.None).ConfigureAwait(false);
+            token = await endpoint.LoginAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -445,6 +449,17 @@ internal sealed partial class TokenRenewer
         return token;
     }
 
+    /// <summary>
+    /// One renewal's way to the vendor, handed to the sharing coordinator: the endpoint of the
+    /// credentials it started with (new ones disown it), and whether its failures are quiet
+    /// (a retry in an outage already reported).
+    /// </summary>
+    private sealed class VendorRenewal(TokenRenewer renewer, ITokenEndpoint endpoint, bool quiet) : ITokenRenewal
+    {
+        public Task<RenewedToken> RenewHereAsync(AuthToken? from, CancellationToken cancellationToken) =>
+            renewer.RenewHereAsync(from, endpoint, quiet, cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]
     private static partial void LogLoggingIn(ILogger logger);
 
@@ -466,6 +481,9 @@ internal sealed partial class TokenRenewer
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Token rejected by the server; re-authenticating")]
     private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "New token in use; its renewal starts at {RenewAt:O}")]
+    private static partial void LogInUse(ILogger logger, DateTimeOffset renewAt);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Login failed again ({ElapsedMs:0.0} ms) while the token in use is still valid")]
     private static partial void LogRetryLoginFailed(ILogger logger, double elapsedMs);
