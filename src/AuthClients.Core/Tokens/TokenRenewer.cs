@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace AuthClients.Core;
@@ -20,6 +19,7 @@ internal sealed partial class TokenRenewer
     private readonly Lock _gate = new();
     private readonly LoginBackoff _backoff = new();
     private readonly TokenCache _cache;
+    private readonly VendorTokenCalls _calls;
     private ITokenEndpoint _endpoint;
     private TokenSessionOptions _options;
     private SessionIdentity? _identity;
@@ -28,8 +28,6 @@ internal sealed partial class TokenRenewer
     private long _answerTicks; // how long the vendor took to renew, decaying: sets the renewal point
     private int _generation;
     private bool _disposed;
-    private long _logins;
-    private long _refreshes;
 
     public TokenRenewer(TokenCache cache, ITokenEndpoint endpoint, TokenSessionOptions options, TimeProvider time, ILogger logger, SessionSecrets? secrets, SessionTelemetry telemetry, ITokenSharing? sharing, SessionIdentity? identity)
     {
@@ -42,13 +40,14 @@ internal sealed partial class TokenRenewer
         _sharing = sharing;
         _identity = identity;
         _telemetry = telemetry;
+        _calls = new VendorTokenCalls(time, logger, secrets, telemetry);
     }
 
     /// <summary>Logins attempted so far (for diagnostics and tests).</summary>
-    public long Logins => Interlocked.Read(ref _logins);
+    public long Logins => _calls.Logins;
 
     /// <summary>Refreshes attempted so far.</summary>
-    public long Refreshes => Interlocked.Read(ref _refreshes);
+    public long Refreshes => _calls.Refreshes;
 
     /// <summary>Forgets the cached token; the next call logs in (or refreshes).</summary>
     public void Invalidate()
@@ -347,7 +346,7 @@ internal sealed partial class TokenRenewer
     private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        var fresh = await RefreshOrLoginAsync(stale, endpoint, quiet, cancellationToken).ConfigureAwait(false);
+        var fresh = await _calls.RefreshOrLoginAsync(stale, endpoint, quiet, cancellationToken).ConfigureAwait(false);
         var answerTime = AnswerTime(_time.GetElapsedTime(started));
         if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
         {
@@ -374,81 +373,6 @@ internal sealed partial class TokenRenewer
         return answerTime;
     }
 
-    private async Task<AuthToken> RefreshOrLoginAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
-    {
-        if (stale is not null && endpoint is IRefreshingTokenEndpoint refreshing && refreshing.CanRefresh(stale)
-            && (stale.RefreshTokenExpiresAt is not { } refreshExpiry || _time.GetUtcNow() < refreshExpiry))
-        {
-            Interlocked.Increment(ref _refreshes);
-            var refresh = _telemetry.Start(AuthClientsTelemetry.Refresh);
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                var refreshed = await refreshing.RefreshAsync(stale, cancellationToken).ConfigureAwait(false);
-                refresh.End();
-                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogRefreshed(_logger, elapsedMs);
-                return refreshed;
-            }
-            catch (Exception ex)
-            {
-                refresh.End(ex);
-                if (ex is not TokenRefreshRejectedException)
-                {
-                    throw;
-                }
-
-                LogRefreshRejected(_logger, ex.Message);
-            }
-        }
-
-        return await LoginAsync(endpoint, quiet, cancellationToken).ConfigureAwait(false);
-    }
-
-    // One log line per login at Information, whatever its outcome: the token client logs its
-    // HTTP exchange at Debug only (README, Resilience: quiet logs). A background renewal's
-    // retries are quiet: their outage is reported once, by RenewAsync.
-    private async Task<AuthToken> LoginAsync(ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _logins);
-        LogLoggingIn(_logger);
-        var login = _telemetry.Start(AuthClientsTelemetry.Login);
-        var started = Stopwatch.GetTimestamp();
-        AuthToken token;
-        try
-        {
-            token = await endpoint.LoginAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            login.End(ex);
-            var failedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (quiet)
-            {
-                LogRetryLoginFailed(_logger, failedMs);
-            }
-            else if (_logger.IsEnabled(LogLevel.Warning))
-            {
-                LogLoginFailed(_logger, failedMs, Redacted(ex));
-            }
-
-            throw;
-        }
-
-        login.End();
-        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (token.ExpiresAt is { } expiresAt)
-        {
-            LogLoggedIn(_logger, elapsedMs, expiresAt);
-        }
-        else
-        {
-            LogLoggedInUntilRejected(_logger, elapsedMs);
-        }
-
-        return token;
-    }
-
     /// <summary>
     /// One renewal's way to the vendor, handed to the sharing coordinator: the endpoint of the
     /// credentials it started with (new ones disown it), and whether its failures are quiet
@@ -460,33 +384,11 @@ internal sealed partial class TokenRenewer
             renewer.RenewHereAsync(from, endpoint, quiet, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Logging in")]
-    private static partial void LogLoggingIn(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in ({ElapsedMs:0.0} ms); the token is used until {ExpiresAt:O}")]
-    private static partial void LogLoggedIn(ILogger logger, double elapsedMs, DateTimeOffset expiresAt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in ({ElapsedMs:0.0} ms); the token is used until the server rejects it")]
-    private static partial void LogLoggedInUntilRejected(ILogger logger, double elapsedMs);
-
-    // The message is the library's own exception text, masked where it quotes the vendor.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed ({ElapsedMs:0.0} ms): {Reason}")]
-    private static partial void LogLoginFailed(ILogger logger, double elapsedMs, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Token refreshed ({ElapsedMs:0.0} ms)")]
-    private static partial void LogRefreshed(ILogger logger, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh refused ({Reason}); logging in again")]
-    private static partial void LogRefreshRejected(ILogger logger, string reason);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Token rejected by the server; re-authenticating")]
     private static partial void LogRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "New token in use; its renewal starts at {RenewAt:O}")]
     private static partial void LogInUse(ILogger logger, DateTimeOffset renewAt);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Login failed again ({ElapsedMs:0.0} ms) while the token in use is still valid")]
-    private static partial void LogRetryLoginFailed(ILogger logger, double elapsedMs);
 
     // The reason is the library's own exception text, masked where it quotes the vendor.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal failed ({Reason}); the token in use stays valid until {ExpiresAt:O} and the renewal is retried in the background until then")]
