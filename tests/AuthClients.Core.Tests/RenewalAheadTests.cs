@@ -95,6 +95,22 @@ public sealed class RenewalAheadTests
     }
 
     [Fact]
+    public async Task A_rejection_while_the_renewal_pauses_between_attempts_renews_at_once_without_waiting_out_the_pause()
+    {
+        var endpoint = new FakeTokenEndpoint(_time) { Lifetime = TimeSpan.FromMinutes(10), RefreshSupported = true, FailRefresh = n => n == 1 ? Unavailable() : null };
+        var session = Session(endpoint);
+        var first = await session.GetTokenAsync();
+        _time.Advance(TimeSpan.FromSeconds(575));
+        (await session.GetTokenAsync()).ShouldBeSameAs(first);
+        await Eventually.True(() => _logger.Collector.GetSnapshot().Any(r => r.Message.StartsWith("Renewal failed (", StringComparison.Ordinal)), "the first attempt failed");
+
+        // The fake clock stands still: the pause (at least 100 ms) never ends on its own.
+        var renewed = await session.RenewAfterRejectionAsync(first).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        renewed.Value.ShouldBe("refreshed-2");
+    }
+
+    [Fact]
     public async Task A_login_refused_during_a_background_renewal_is_remembered_and_callers_keep_the_valid_token_until_it_expires()
     {
         var endpoint = new FakeTokenEndpoint(_time) { Lifetime = TimeSpan.FromMinutes(1), FailLogin = n => n >= 2 ? Refused() : null };

@@ -232,7 +232,7 @@ internal sealed partial class TokenRenewer
                     LogRenewalStillFailing(_logger, failures, pause.TotalMilliseconds);
                 }
 
-                await PauseAsync(pause, generation).ConfigureAwait(false);
+                await PauseAsync(pause, stale!, generation).ConfigureAwait(false);
             }
             catch (AuthenticationFailedException refusal)
             {
@@ -294,12 +294,13 @@ internal sealed partial class TokenRenewer
     }
 
     /// <summary>Waits <paramref name="pause"/>, or less if the token is rejected, the credentials change or the session ends.</summary>
-    private async Task PauseAsync(TimeSpan pause, int generation)
+    private async Task PauseAsync(TimeSpan pause, RenewedToken stale, int generation)
     {
         using var wait = new CancellationTokenSource();
         lock (_gate)
         {
-            if (generation != _generation)
+            // What would wake the pause may have happened already, before it was registered.
+            if (generation != _generation || !ReferenceEquals(_cache.Current, stale))
             {
                 return;
             }
