@@ -6,6 +6,7 @@
 # here. Any argument replaces that default and is passed on, e.g.
 #   bash build/bench.sh --filter '*ClientOverhead*' --launchCount 3 --iterationCount 15
 #   bash build/bench.sh --filter '*' --job dry --inProcess     # the CI smoke run
+#   bash build/bench.sh renewal [seconds] [callers]             # callers across renewals: the table
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -25,9 +25,10 @@ internal static class DatarheiDemo
         var filesystems = await api.ListFilesystemsAsync();
         DemoConsole.Result($"filesystems: {string.Join(", ", filesystems.Select(f => f.Name + " at " + f.Mount))}; logins: {mock.Logins}");
 
-        DemoConsole.Step("10 minutes later (the access token's exp): renewed with GET /api/login/refresh before it expires");
+        DemoConsole.Step("20 s before the access token's exp: the call goes on with the valid token while GET /api/login/refresh renews it in the background");
         clock.Advance(TimeSpan.FromSeconds(600 - 20));
         await api.ListFilesystemsAsync();
+        await DemoConsole.BackgroundAsync(() => mock.Refreshes == 1);
         DemoConsole.Result($"refreshes: {mock.Refreshes}; logins: {mock.Logins}");
 
         DemoConsole.Step("a day later the refresh token has expired too: the client logs in again");

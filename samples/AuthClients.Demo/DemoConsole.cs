@@ -20,6 +20,21 @@ internal static class DemoConsole
     public static void Result(string text) => Console.WriteLine($"     → {text}");
 
     /// <summary>
+    /// Waits (real time, at most 10 s) for what the session does in the background, e.g. a
+    /// renewal ahead of expiry the mock has seen, then a moment for its answer to reach the
+    /// client before the demo moves the shared fake clock on.
+    /// </summary>
+    public static async Task BackgroundAsync(Func<bool> seenByTheMock)
+    {
+        for (var waited = 0; !seenByTheMock() && waited < 10_000; waited += 10)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(250);
+    }
+
+    /// <summary>
     /// Runs a call that must fail with <typeparamref name="TException"/> and prints the typed
     /// error; a call that succeeds means the mock or the client strayed from the docs.
     /// </summary>

@@ -25,15 +25,17 @@ internal static class ResolveInsightsDemo
         var me = await api.GetLoggedInUserDetailAsync();
         DemoConsole.Result($"{me.Name} <{me.Email}>, sites: {string.Join(", ", me.DefaultSite ?? [])}; password grants: {mock.PasswordGrants}");
 
-        DemoConsole.Step("12 hours later (expires_in 43199 s): the token is renewed with the refresh_token grant before it expires");
+        DemoConsole.Step("12 hours later, 20 s before expires_in (43199 s) ends: the call goes on with the valid token while the refresh_token grant renews it in the background");
         clock.Advance(TimeSpan.FromSeconds(43199 - 20));
         await api.GetLoggedInUserDetailAsync();
+        await DemoConsole.BackgroundAsync(() => mock.RefreshGrants == 1);
         DemoConsole.Result($"refresh grants: {mock.RefreshGrants}; password grants: {mock.PasswordGrants}");
 
         DemoConsole.Step("the refresh token is revoked: invalid_grant, so the client falls back to the password grant once");
         mock.State.ExpireRefreshTokens();
         clock.Advance(TimeSpan.FromSeconds(43199 - 20));
         await api.GetLoggedInUserDetailAsync();
+        await DemoConsole.BackgroundAsync(() => mock.PasswordGrants == 2);
         DemoConsole.Result($"refresh grants: {mock.RefreshGrants}; password grants: {mock.PasswordGrants}");
 
         DemoConsole.Step("a wrong client secret: RFC 6749 invalid_client as a typed exception");

@@ -10,7 +10,7 @@ namespace AuthClients.Redis;
 public static class AuthClientsRedisExtensions
 {
     /// <summary>
-    /// The Redis that sessions opting in with <see cref="UseDistributedTokenCache"/> share their
+    /// The Redis that sessions opting in with <see cref="UseDistributedTokenCache(AuthClientBuilder)"/> share their
     /// tokens through. Call once; the connection, the HybridCache over it and the Data
     /// Protection key ring that encrypts the tokens are this package's own, so the
     /// application's distributed cache and Data Protection set-up are left as they are.
@@ -48,6 +48,22 @@ public static class AuthClientsRedisExtensions
         return builder.ShareTokensThrough(sp => new RedisTokenSharing(
             sp.GetService<RedisTokenStore>()
                 ?? throw new InvalidOperationException($"The session '{builder.SessionName}' of {builder.Name} uses the distributed token cache, but no Redis is registered: call services.AddAuthClientsRedis(o => o.Configuration = \"host:port\") first."),
+            sp.GetRequiredService<TimeProvider>(),
+            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("AuthClients.Redis")));
+    }
+
+    /// <summary>
+    /// Runtime tenants share their sessions through the Redis of <see cref="AddAuthClientsRedis"/>,
+    /// as <see cref="UseDistributedTokenCache(AuthClientBuilder)"/> does for a named session:
+    /// each tenant's session with the same one in the other processes (same client, tenant,
+    /// base address and account). Pass it in <c>Add&lt;Vendor&gt;Tenants(load, tenants =&gt; tenants.UseDistributedTokenCache())</c>.
+    /// </summary>
+    public static TenantCacheOptions UseDistributedTokenCache(this TenantCacheOptions tenants)
+    {
+        ArgumentNullException.ThrowIfNull(tenants);
+        return tenants.ShareTokensThrough(sp => new RedisTokenSharing(
+            sp.GetService<RedisTokenStore>()
+                ?? throw new InvalidOperationException("Tenant sessions use the distributed token cache, but no Redis is registered: call services.AddAuthClientsRedis(o => o.Configuration = \"host:port\") first."),
             sp.GetRequiredService<TimeProvider>(),
             (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("AuthClients.Redis")));
     }

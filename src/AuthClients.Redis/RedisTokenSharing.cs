@@ -24,7 +24,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
         ArgumentNullException.ThrowIfNull(request);
         if (!store.Availability.ShouldTry)
         {
-            return await RenewAloneAsync(request).ConfigureAwait(false);
+            return await RenewAloneAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         var key = store.KeyFor(request.Session);
@@ -46,7 +46,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
 
                 if (await TryLockAsync(key, owner).ConfigureAwait(false))
                 {
-                    return await RenewForAllAsync(request, key, owner).ConfigureAwait(false);
+                    return await RenewForAllAsync(request, key, owner, cancellationToken).ConfigureAwait(false);
                 }
 
                 // A holder seen for the first time, or more time left than at the last look (the
@@ -61,7 +61,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
                 if (time.GetUtcNow() >= giveUpAt)
                 {
                     LogGaveUpWaiting(logger);
-                    return await RenewAloneAsync(request).ConfigureAwait(false);
+                    return await RenewAloneAsync(request, cancellationToken).ConfigureAwait(false);
                 }
 
                 await Task.Delay(poll, time, cancellationToken).ConfigureAwait(false);
@@ -70,11 +70,11 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
         }
         catch (SharedStoreUnavailableException)
         {
-            return await RenewAloneAsync(request).ConfigureAwait(false);
+            return await RenewAloneAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<RenewedToken> RenewForAllAsync(TokenSharingRequest request, string key, string owner)
+    private async Task<RenewedToken> RenewForAllAsync(TokenSharingRequest request, string key, string owner, CancellationToken cancellationToken)
     {
         try
         {
@@ -88,7 +88,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
             await using (new LeaseKeeper(store, key, owner, logger))
             {
                 // The shared entry carries the latest refresh token; a local one may have been spent.
-                var fresh = await request.RenewHere(shared?.Token ?? Unshared(request.Stale?.Token)).ConfigureAwait(false);
+                var fresh = await request.Renewer.RenewHereAsync(shared?.Token ?? Unshared(request.Stale?.Token), cancellationToken).ConfigureAwait(false);
                 Volatile.Write(ref _lastShared, fresh.Token.Value);
                 try
                 {
@@ -128,7 +128,7 @@ internal sealed partial class RedisTokenSharing(RedisTokenStore store, TimeProvi
         }
     }
 
-    private Task<RenewedToken> RenewAloneAsync(TokenSharingRequest request) => request.RenewHere(Unshared(request.Stale?.Token));
+    private Task<RenewedToken> RenewAloneAsync(TokenSharingRequest request, CancellationToken cancellationToken) => request.Renewer.RenewHereAsync(Unshared(request.Stale?.Token), cancellationToken);
 
     private RenewedToken Adopt(RenewedToken shared)
     {

@@ -21,9 +21,11 @@ public sealed class SessionLifecycleTests
             _time.Advance(TimeSpan.FromMilliseconds(10));
         }
 
-        // Renewed 0.2 s (a tenth of the lifetime) before each expiry: at 1.8, 3.6, 5.4 and 7.2 s.
+        // Renewal starts 0.2 s (a tenth of the lifetime) before each expiry: at 1.8, 3.6, 5.4 and
+        // 7.2 s. It runs in the background, and this loop gives it no real time: when it is not
+        // over by expiry, the caller at expiry waits for it and the schedule slips, so 3 or 4.
         endpoint.Logins.ShouldBe(1);
-        endpoint.Refreshes.ShouldBe(4);
+        endpoint.Refreshes.ShouldBeInRange(3, 4);
     }
 
     [Fact]
@@ -35,8 +37,11 @@ public sealed class SessionLifecycleTests
 
         _time.Advance(TimeSpan.FromMinutes(59) + TimeSpan.FromSeconds(29));
         (await session.GetTokenAsync()).Value.ShouldBe("token-1");
+        await Task.Delay(20);
+        endpoint.Logins.ShouldBe(1, "not yet at the renewal point");
         _time.Advance(TimeSpan.FromSeconds(1));
-        (await session.GetTokenAsync()).Value.ShouldBe("token-2");
+        (await session.GetTokenAsync()).Value.ShouldBe("token-1", "still valid: renewed in the background");
+        await Eventually.True(() => Eventually.Served(session) == "token-2");
     }
 
     [Fact]

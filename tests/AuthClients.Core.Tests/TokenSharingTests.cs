@@ -84,7 +84,7 @@ public sealed class TokenSharingTests
         public Task<RenewedToken> RenewAsync(TokenSharingRequest request, CancellationToken cancellationToken)
         {
             Requests.Add(request);
-            return renewHere ? request.RenewHere(RenewFrom ?? request.Stale?.Token) : Task.FromResult(Adopt!);
+            return renewHere ? request.Renewer.RenewHereAsync(RenewFrom ?? request.Stale?.Token, cancellationToken) : Task.FromResult(Adopt!);
         }
     }
 }

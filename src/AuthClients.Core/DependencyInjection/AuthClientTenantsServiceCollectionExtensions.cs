@@ -47,7 +47,9 @@ public static class AuthClientTenantsServiceCollectionExtensions
                 factory.Validate(tenant, options);
                 var baseAddress = options.ResolveBaseAddress()!;
                 var timeout = options.Timeout;
-                var session = factory.Create(tenant, options, () => new HttpClient(pipeline.TokenCalls, disposeHandler: false) { BaseAddress = baseAddress, Timeout = timeout });
+                // A coordinator per tenant session: it remembers which token went through the shared store.
+                var sharing = cacheOptions.Sharing?.Invoke(sp);
+                var session = factory.Create(tenant, options, () => new HttpClient(pipeline.TokenCalls, disposeHandler: false) { BaseAddress = baseAddress, Timeout = timeout }, sharing);
                 var http = new HttpClient(new AuthenticatingHandler(session) { InnerHandler = pipeline.ApiCalls }, disposeHandler: false)
                 {
                     BaseAddress = session.BaseAddress,

@@ -17,9 +17,11 @@ public abstract class AuthClientOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Renew this long before a token expires, so no call goes out with a dying token. Default
-    /// 30 s; for short-lived tokens it is capped at a tenth of the token's lifetime, so a token
-    /// that lives less than the skew is not renewed on every call.
+    /// Start renewing this long before a token expires; calls keep the valid token meanwhile and
+    /// the renewal (and its retries, if the vendor fails) runs in the background. Default 30 s;
+    /// for short-lived tokens it is capped at a tenth of the token's lifetime, so a token that
+    /// lives less than the skew is not renewed on every call, but it is never less than three of
+    /// the vendor's answer times (at most half the lifetime), so the renewal is over before expiry.
     /// </summary>
     public TimeSpan RefreshSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -7,7 +7,7 @@ namespace AuthClients.Core;
 /// path; this is consulted only when a token is missing, due or rejected.
 /// </summary>
 /// <remarks>
-/// An implementation must always produce a token when <see cref="TokenSharingRequest.RenewHere"/>
+/// An implementation must always produce a token when <see cref="TokenSharingRequest.Renewer"/>
 /// can: when the shared store is unreachable it renews in this process, as an unshared session does.
 /// </remarks>
 public interface ITokenSharing

@@ -13,9 +13,6 @@ public sealed class TokenSharingRequest
     /// </summary>
     public RenewedToken? Stale { get; init; }
 
-    /// <summary>
-    /// Renews in this process: refreshes from the given token when it carries a refresh token
-    /// the vendor accepts, logs in when it is null or cannot be refreshed.
-    /// </summary>
-    public required Func<AuthToken?, Task<RenewedToken>> RenewHere { get; init; }
+    /// <summary>The session's renewer, for when this process renews (for all, or alone).</summary>
+    public required ITokenRenewal Renewer { get; init; }
 }

@@ -19,12 +19,16 @@ internal sealed class AuthClientsTelemetry
     public const string Refreshes = "authclients.token.refreshes";
     public const string Reauthentications = "authclients.token.reauthentications";
     public const string LoginFailures = "authclients.token.login_failures";
+    public const string RenewalFailures = "authclients.token.renewal_failures";
     public const string RequestDuration = "authclients.token.request.duration";
 
     public const string VendorTag = "authclients.vendor";
     public const string SessionTag = "authclients.session";
     public const string OperationTag = "authclients.operation";
     public const string OutcomeTag = "authclients.outcome";
+
+    /// <summary>On a renewal failure: true when it was retried in the background (callers kept the valid token), false when it reached the callers or was remembered as a refusal.</summary>
+    public const string RetriedTag = "authclients.retried";
 
     /// <summary>The OpenTelemetry attribute for the kind of failure: the exception's type name, never its message.</summary>
     public const string ErrorTypeTag = "error.type";
@@ -60,6 +64,7 @@ internal sealed class AuthClientsTelemetry
         RefreshCounter = meter.CreateCounter<long>(Refreshes, "{refresh}", "Token refreshes attempted, by outcome.");
         ReauthenticationCounter = meter.CreateCounter<long>(Reauthentications, "{reauthentication}", "Tokens renewed because the server answered 401, by outcome.");
         LoginFailureCounter = meter.CreateCounter<long>(LoginFailures, "{failure}", "Logins that did not give a token, by outcome.");
+        RenewalFailureCounter = meter.CreateCounter<long>(RenewalFailures, "{failure}", "Renewals of a token still valid that failed, by outcome and whether they were retried in the background.");
         Duration = meter.CreateHistogram<double>(RequestDuration, "s", "Duration of login and refresh requests.");
     }
 
@@ -70,6 +75,8 @@ internal sealed class AuthClientsTelemetry
     public Counter<long> ReauthenticationCounter { get; }
 
     public Counter<long> LoginFailureCounter { get; }
+
+    public Counter<long> RenewalFailureCounter { get; }
 
     public Histogram<double> Duration { get; }
 

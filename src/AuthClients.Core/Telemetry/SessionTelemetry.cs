@@ -39,6 +39,18 @@ internal sealed class SessionTelemetry(AuthClientsTelemetry telemetry, string ve
             }));
     }
 
+    /// <summary>
+    /// A renewal started ahead of expiry failed: <paramref name="retried"/> when it is retried in
+    /// the background while callers keep the valid token, false when the token expired first (or
+    /// the vendor refused the login, which is remembered rather than retried).
+    /// </summary>
+    public void RenewalFailed(Exception failure, bool retried)
+    {
+        var tags = Tags(AuthClientsTelemetry.OutcomeOf(failure));
+        tags.Add(AuthClientsTelemetry.RetriedTag, retried);
+        telemetry.RenewalFailureCounter.Add(1, tags);
+    }
+
     private void Ended(string operation, Activity? activity, long started, Exception? failure)
     {
         var outcome = AuthClientsTelemetry.OutcomeOf(failure);

@@ -20,4 +20,21 @@ public sealed class TenantCacheOptions
     /// does for named sessions. Default off; logins and refreshes are never retried.
     /// </summary>
     public bool TransientRetries { get; set; }
+
+    /// <summary>How each tenant's coordinator with the other processes is made, if tenants share their sessions.</summary>
+    internal Func<IServiceProvider, ITokenSharing>? Sharing { get; private set; }
+
+    /// <summary>
+    /// Shares every tenant's session with the other processes that hold the same one (same
+    /// client, tenant, base address and account) through a coordinator <paramref name="sharing"/>
+    /// makes per tenant session, as <see cref="AuthClientBuilder.ShareTokensThrough"/> does for a
+    /// named session: one login or refresh per expiry for the fleet. The Redis package's
+    /// <c>UseDistributedTokenCache()</c> calls it.
+    /// </summary>
+    public TenantCacheOptions ShareTokensThrough(Func<IServiceProvider, ITokenSharing> sharing)
+    {
+        ArgumentNullException.ThrowIfNull(sharing);
+        Sharing = sharing;
+        return this;
+    }
 }

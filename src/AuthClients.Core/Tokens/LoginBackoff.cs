@@ -15,6 +15,9 @@ internal sealed class LoginBackoff
     public AuthenticationFailedException? Current(DateTimeOffset now) =>
         _refusal is not null && now < _until ? _refusal.Remembered(_until) : null;
 
+    /// <summary>True while a refusal is remembered: no login may be attempted (and nothing is allocated to say so).</summary>
+    public bool Blocks(DateTimeOffset now) => _refusal is not null && now < _until;
+
     /// <summary>Starts the next window: the first lasts <c>initial</c>, each next one twice the last, up to <c>max</c>.</summary>
     public void Refused(AuthenticationFailedException refusal, DateTimeOffset now, TimeSpan initial, TimeSpan max)
     {

@@ -4,8 +4,10 @@ namespace AuthClients.Core;
 public sealed class TokenSessionOptions
 {
     /// <summary>
-    /// Renew this long before a token expires, so no call goes out with a dying token. Default
-    /// 30 s, capped at <see cref="MaxSkewFraction"/> of the token's lifetime.
+    /// Start renewing this long before a token expires; callers keep the valid token while the
+    /// renewal runs in the background. Default 30 s, capped at <see cref="MaxSkewFraction"/> of
+    /// the token's lifetime, and never less than three of the vendor's answer times (at most half
+    /// the lifetime), so the renewal and a retry are over before the token expires.
     /// </summary>
     public TimeSpan RefreshSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -27,6 +27,7 @@ internal sealed class CollectedTelemetry : IDisposable
         Reauthentications = new(factory, AuthClientsTelemetry.Name, AuthClientsTelemetry.Reauthentications);
         LoginFailures = new(factory, AuthClientsTelemetry.Name, AuthClientsTelemetry.LoginFailures);
         Durations = new(factory, AuthClientsTelemetry.Name, AuthClientsTelemetry.RequestDuration);
+        RenewalFailures = new(factory, AuthClientsTelemetry.Name, AuthClientsTelemetry.RenewalFailures);
         _listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name is AuthClientsTelemetry.Name or ResourceCallsName,
@@ -64,11 +65,13 @@ internal sealed class CollectedTelemetry : IDisposable
 
     public MetricCollector<double> Durations { get; }
 
+    public MetricCollector<long> RenewalFailures { get; }
+
     public IReadOnlyCollection<Activity> Spans => _spans;
 
     /// <summary>Every tag value of every measurement and span, for the secrets check.</summary>
     public IEnumerable<string> AllTagValues() =>
-        new MetricCollector<long>[] { Logins, Refreshes, Reauthentications, LoginFailures }
+        new MetricCollector<long>[] { Logins, Refreshes, Reauthentications, LoginFailures, RenewalFailures }
             .SelectMany(c => c.GetMeasurementSnapshot())
             .SelectMany(m => m.Tags.Values)
             .Concat(Durations.GetMeasurementSnapshot().SelectMany(m => m.Tags.Values))
@@ -89,6 +92,7 @@ internal sealed class CollectedTelemetry : IDisposable
         Reauthentications.Dispose();
         LoginFailures.Dispose();
         Durations.Dispose();
+        RenewalFailures.Dispose();
         _metrics.Dispose();
     }
 }

@@ -3,8 +3,10 @@ using AuthClients.Core;
 namespace AuthClients.Core.Tests.Fakes;
 
 /// <summary>
-/// A vendor endpoint that counts logins and refreshes. Logins wait on <see cref="Gate"/> when
-/// it is set, so tests can pile callers up behind one login.
+/// A vendor endpoint that counts logins and refreshes. Logins wait on <see cref="Gate"/> (and
+/// refreshes on <see cref="RefreshGate"/>) when it is set, so tests can pile callers up behind
+/// one renewal; <see cref="Answering"/> runs while it answers (a test advances its fake clock
+/// there to make the vendor slow).
 /// </summary>
 internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshingTokenEndpoint
 {
@@ -18,6 +20,12 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshing
     public TaskCompletionSource? Gate { get; set; }
 
     public Func<int, Exception?> FailLogin { get; set; } = _ => null;
+
+    public TaskCompletionSource? RefreshGate { get; set; }
+
+    public Func<int, Exception?> FailRefresh { get; set; } = _ => null;
+
+    public Action? Answering { get; set; }
 
     public TimeSpan? Lifetime { get; set; }
 
@@ -35,6 +43,7 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshing
             await gate.Task;
         }
 
+        Answering?.Invoke();
         if (FailLogin(n) is { } failure)
         {
             throw failure;
@@ -45,15 +54,26 @@ internal sealed class FakeTokenEndpoint(TimeProvider? time = null) : IRefreshing
 
     public bool CanRefresh(AuthToken current) => RefreshSupported && current.RefreshToken is not null;
 
-    public Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken)
+    public async Task<AuthToken> RefreshAsync(AuthToken current, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _refreshes);
+        if (RefreshGate is { } gate)
+        {
+            await gate.Task;
+        }
+
+        Answering?.Invoke();
         if (RejectRefresh)
         {
             throw new TokenRefreshRejectedException("invalid_grant");
         }
 
-        return Task.FromResult(new AuthToken("refreshed-" + n, Expiry(), current.RefreshToken));
+        if (FailRefresh(n) is { } failure)
+        {
+            throw failure;
+        }
+
+        return new AuthToken("refreshed-" + n, Expiry(), current.RefreshToken);
     }
 
     private DateTimeOffset? Expiry() => Lifetime is { } lifetime ? (time ?? TimeProvider.System).GetUtcNow() + lifetime : null;

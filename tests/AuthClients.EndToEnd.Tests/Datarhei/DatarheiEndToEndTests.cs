@@ -37,10 +37,14 @@ public sealed class DatarheiEndToEndTests : IAsyncLifetime
         var api = Api();
         await api.ListFilesystemsAsync();
 
+        // Past the renewal point each call goes on with the valid token; the refresh runs beside it.
+        // The clock moves on only once the client holds the new token (the mock shares it).
         _time.Advance(TimeSpan.FromSeconds(580));
         await api.ListFilesystemsAsync();
+        await Eventually.True(() => NewTokensInUse() == 2);
         _time.Advance(TimeSpan.FromSeconds(580));
         await api.ListFilesystemsAsync();
+        await Eventually.True(() => NewTokensInUse() == 3);
 
         _mock.Refreshes.ShouldBe(2);
         _mock.Logins.ShouldBe(1);
@@ -134,6 +138,8 @@ public sealed class DatarheiEndToEndTests : IAsyncLifetime
 
         _logs.ShouldNotContainAny(["datarhei\"", .. _mock.State.Tokens.IssuedTokens]);
     }
+
+    private int NewTokensInUse() => _logs.Lines.Count(l => l.Contains("New token in use", StringComparison.Ordinal));
 
     private IDatarheiApi Api(Uri? baseAddress = null, string password = "datarhei")
     {
