@@ -19,15 +19,18 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         // other by its root key (so "swagger.json" is a spec whatever its extension).
         var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => (File: pair.Left, Kind: SpecFiles.Classify(pair.Left, pair.Right, cancellationToken)));
+            .Select(static (pair, cancellationToken) => (
+                File: pair.Left,
+                Kind: SpecFiles.Classify(pair.Left, pair.Right, cancellationToken),
+                Names: SpecFiles.Names(pair.Left, pair.Right)));
 
         var specFiles = classified
             .Where(static item => item.Kind is SpecFileKind.Spec or SpecFileKind.Recognised)
-            .Select(static (item, _) => item.File)
+            .Select(static (item, _) => (item.File, item.Names))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specFiles
-            .Select(static (file, cancellationToken) => SpecParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .Select(static (spec, cancellationToken) => SpecParser.Parse(spec.File.Path, spec.File.GetText(cancellationToken), spec.Names, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var diagnostics = parsed

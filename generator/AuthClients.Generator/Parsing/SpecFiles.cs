@@ -80,6 +80,16 @@ internal static class SpecFiles
         };
     }
 
+    /// <summary>The client name and namespace the AdditionalFiles item sets, if any.</summary>
+    public static Model.ItemNames Names(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        var item = options.GetOptions(file);
+        return new Model.ItemNames(Metadata(item, "AuthClientsClientName"), Metadata(item, "AuthClientsNamespace"));
+    }
+
+    private static string? Metadata(AnalyzerConfigOptions item, string name) =>
+        item.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
     private static bool? Marked(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.AuthClientsSpec", out var marked);

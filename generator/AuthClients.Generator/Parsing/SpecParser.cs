@@ -21,13 +21,17 @@ namespace AuthClients.Generator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
-    public static ParseResult Parse(string filePath, SourceText? text, CancellationToken cancellationToken)
+    public static ParseResult Parse(string filePath, SourceText? text, CancellationToken cancellationToken) =>
+        Parse(filePath, text, ItemNames.None, cancellationToken);
+
+    /// <summary>Parses one spec, named by its AdditionalFiles item where the item names it.</summary>
+    public static ParseResult Parse(string filePath, SourceText? text, ItemNames item, CancellationToken cancellationToken)
     {
         text ??= SourceText.From(string.Empty);
         var locator = new YamlLocator(filePath, text, root: null);
         try
         {
-            return ParseCore(filePath, text, cancellationToken);
+            return ParseCore(filePath, text, item, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -41,7 +45,7 @@ internal static class SpecParser
         }
     }
 
-    private static ParseResult ParseCore(string filePath, SourceText text, CancellationToken cancellationToken)
+    private static ParseResult ParseCore(string filePath, SourceText text, ItemNames item, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(filePath);
         var content = text.ToString();
@@ -117,7 +121,7 @@ internal static class SpecParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (clientName, ns) = Names(openApi, fileName, rootLocator, diagnostics);
+        var (clientName, ns) = Names(openApi, item, fileName, rootLocator, diagnostics);
         NoClientFor(openApi.Webhooks?.Keys, "#/webhooks", "webhooks", "requests the API sends, not operations a client calls, so no method is generated for them", fileName, rootLocator, diagnostics);
         NoClientFor(openApi.Components?.PathItems?.Keys, "#/components/pathItems", "reusable path items", "a method is generated only where a path refers to one with $ref", fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, SpecModel.ClientTypeNames(clientName), rootLocator, diagnostics);
@@ -139,15 +143,21 @@ internal static class SpecParser
     }
 
     /// <summary>
-    /// The client's name and namespace: declared in info.x-authclients, else derived from the
-    /// file name, so two specs in one project never share a namespace.
+    /// The client's name and namespace: set on the AdditionalFiles item, else declared in
+    /// info.x-authclients, else derived from the file name, so two specs in one project never
+    /// share a namespace.
     /// </summary>
-    private static (string ClientName, string Namespace) Names(OpenApiDocument openApi, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    private static (string ClientName, string Namespace) Names(OpenApiDocument openApi, ItemNames item, string fileName, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
         var derived = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fileName));
-        var declared = Extension(openApi.Info, "client");
-        var declaredNamespace = Extension(openApi.Info, "namespace");
+        var declared = item.ClientName ?? Extension(openApi.Info, "client");
+        var declaredNamespace = item.Namespace ?? Extension(openApi.Info, "namespace");
         var ns = declaredNamespace is not null && IsNamespace(declaredNamespace) ? declaredNamespace : "AuthClients.Generated." + derived;
+        if (declaredNamespace is not null && ns != declaredNamespace)
+        {
+            diagnostics.Add(locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, item.Namespace is null ? "#/info/x-authclients/namespace" : "#/info", declaredNamespace, ns));
+        }
+
         if (declared is not null && Identifiers.IsValidIdentifier(declared))
         {
             return (declared, ns);
@@ -155,7 +165,7 @@ internal static class SpecParser
 
         diagnostics.Add(declared is null
             ? locator.Diagnostic(DiagnosticDescriptors.MissingClientName.Id, "#/info", fileName, derived, ns)
-            : locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, "#/info/x-authclients/client", declared, derived));
+            : locator.Diagnostic(DiagnosticDescriptors.NameMapped.Id, item.ClientName is null ? "#/info/x-authclients/client" : "#/info", declared, derived));
         return (derived, ns);
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Consumer.Tides;
+using Consumer.Harbour;
 using Consumer.Weather;
 using Refit;
 
@@ -16,10 +16,11 @@ if (handler.Path != "/forecast/Oslo" || forecast.City != "Oslo" || forecast.Cels
     return 1;
 }
 
-// An OpenAPI 3.1 JSON document, recognised by its root key: a type array is a nullable string.
-var tides = RestService.ForGenerated<ITidesApi>(
+// An OpenAPI 3.1 JSON document, recognised by its root key and named by its AdditionalFiles
+// item (ITideTableApi in Consumer.Harbour): a type array is a nullable string.
+var tides = RestService.ForGenerated<ITideTableApi>(
     new HttpClient(new Answer("""{"harbour":"Bergen","metres":1.25,"warning":null}""")) { BaseAddress = new Uri("http://127.0.0.1:9") },
-    TidesJsonContext.CreateRefitSettings());
+    TideTableJsonContext.CreateRefitSettings());
 var tide = await tides.GetTideAsync("Bergen");
 string? warning = tide.Warning;
 if (tide.Harbour != "Bergen" || tide.Metres != 1.25 || warning is not null)
@@ -28,7 +29,7 @@ if (tide.Harbour != "Bergen" || tide.Metres != 1.25 || warning is not null)
     return 1;
 }
 
-Console.WriteLine($"generator consumer: {forecast.City} {forecast.Celsius} °C and {tide.Harbour} {tide.Metres} m (OpenAPI 3.1 JSON) via the packed generator");
+Console.WriteLine($"generator consumer: {forecast.City} {forecast.Celsius} °C and {tide.Harbour} {tide.Metres} m (OpenAPI 3.1 JSON, named by its item) via the packed generator");
 return 0;
 
 internal sealed class Answer(string json) : HttpMessageHandler
