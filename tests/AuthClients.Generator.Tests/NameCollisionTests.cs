@@ -42,6 +42,7 @@ public sealed class NameCollisionTests
     [InlineData("String", "JsonElement", "ListOfString")]
     [InlineData("ClashJsonContext")]
     [InlineData("IClashApi", "ClashApiImplementation")]
+    [InlineData("EqualityContract", "AdditionalProperties", "Equals")]
     public void Schema_names_that_meet_the_json_contexts_own_names_still_compile(params string[] schemaNames)
     {
         var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/specs/clash.yaml", Spec(schemaNames)));

@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace AuthClients.Generator.Tests;
 
 /// <summary>
-/// Mangled specs (truncated, bytes flipped, keys deleted, deep nesting, huge strings) give
-/// diagnostics, never a generator exception (AD0001/CS8785). The seed is fixed, and printed
+/// Mangled specs (truncated, bytes flipped, keys deleted, deep nesting, huge strings, schema
+/// and property names that collide with each other or with the generator's own names) give
+/// diagnostics, never a generator exception (AD0001/CS8785), and code that compiles. The seed is fixed, and printed
 /// on failure, so any failure reproduces.
 /// </summary>
 public sealed class RobustnessTests
@@ -55,8 +56,10 @@ public sealed class RobustnessTests
 
     private static string Mutate(string text, Random random)
     {
-        switch (random.Next(5))
+        switch (random.Next(6))
         {
+            case 5:
+                return WithCollidingNames(text, random);
             case 0:
                 return text.Substring(0, random.Next(text.Length));
             case 1:
@@ -84,5 +87,41 @@ public sealed class RobustnessTests
                 var descriptionAt = text.IndexOf("description: ", StringComparison.Ordinal);
                 return descriptionAt < 0 ? text + "\n" + huge : text.Insert(descriptionAt + "description: ".Length, huge);
         }
+    }
+
+    // Names a spec may use that meet a component's own, or a name the generator declares:
+    // the JSON context's members and helpers, the client's types, a record's members.
+    private static readonly string[] GeneratedNameSuffixes = ["Properties", "Accessors", "2"];
+    private static readonly string[] GeneratedNames = ["Default", "Options", "GetTypeInfo", "PropertyInfo", "String", "JsonElement", "EqualityContract"];
+
+    /// <summary>
+    /// Adds, beside the document's first component schema, one whose name differs from it only
+    /// by case or punctuation or meets a generated name, with properties that collide too.
+    /// </summary>
+    private static string WithCollidingNames(string text, Random random)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"\n  schemas:\n    ([A-Za-z][A-Za-z0-9_.-]*):");
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var existing = match.Groups[1].Value;
+        var client = System.Text.RegularExpressions.Regex.Match(text, @"client: ([A-Za-z0-9]+)") is { Success: true } named ? named.Groups[1].Value : "Mutated";
+        string[] candidates =
+        [
+            existing.ToLowerInvariant(),
+            existing.ToUpperInvariant(),
+            existing.Length > 1 ? existing[..1] + "_" + existing[1..] : existing + "_",
+            existing + "-",
+            existing + GeneratedNameSuffixes[random.Next(GeneratedNameSuffixes.Length)],
+            GeneratedNames[random.Next(GeneratedNames.Length)],
+            client + "JsonContext",
+            "I" + client + "Api",
+            client + "ApiImplementation",
+        ];
+        var name = candidates[random.Next(candidates.Length)];
+        var schema = $"    '{name}':\n      type: object\n      properties:\n        equals: {{ type: string }}\n        to_string: {{ type: string }}\n        '{name}': {{ type: string }}\n        value: {{ type: string }}\n        Value: {{ type: integer }}\n";
+        return text.Insert(match.Index + "\n  schemas:\n".Length, schema);
     }
 }

@@ -31,7 +31,8 @@ internal sealed class SchemaMapper
 
     public SchemaMapper(OpenApiDocument document, string globalNamespace, IEnumerable<string> clientTypeNames, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
-        _typeNames = new HashSet<string>(clientTypeNames, System.StringComparer.Ordinal);
+        // A record may not be named like one of its own members (CS0542), so those are taken too.
+        _typeNames = new HashSet<string>(clientTypeNames.Concat(RecordMembers), System.StringComparer.Ordinal);
         _namespace = globalNamespace;
         _locator = locator;
         _diagnostics = diagnostics;
