@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using AuthClients.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AuthClients.Generator.Tests;
 
@@ -75,27 +73,10 @@ public sealed class ItemNamingTests
             [new OpenApiGenerator().AsSourceGenerator()],
             additionalTexts: [file],
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            optionsProvider: new ItemMetadata(path, metadata));
+            optionsProvider: new ItemMetadataOptions(path, metadata));
         return driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
     }
 
     private static string Source(GeneratorRunResult result, string hintName) =>
         result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
-
-    /// <summary>AnalyzerConfig options carrying one AdditionalFiles item's metadata, as MSBuild passes it.</summary>
-    private sealed class ItemMetadata(string path, (string Name, string Value)[] metadata) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path == path
-            ? new Values(metadata.ToImmutableDictionary(m => "build_metadata.AdditionalFiles." + m.Name, m => m.Value))
-            : GlobalOptions;
-
-        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
-    }
 }

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using AuthClients.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AuthClients.Generator.Tests;
 
@@ -73,7 +71,7 @@ public sealed class RecognitionTests
     public void A_file_marked_false_is_left_out_whatever_its_root()
     {
         var file = new InMemoryAdditionalText("/specs/swagger.json", Swagger);
-        var options = new Options(file.Path, "false");
+        var options = new ItemMetadataOptions(file.Path, ("AuthClientsSpec", "false"));
 
         var driver = CSharpGeneratorDriver.Create(
             [new OpenApiGenerator().AsSourceGenerator()],
@@ -84,22 +82,5 @@ public sealed class RecognitionTests
 
         result.GeneratedSources.ShouldBeEmpty();
         result.Diagnostics.ShouldBeEmpty();
-    }
-
-    /// <summary>AnalyzerConfig options with one AdditionalFile's AuthClientsSpec metadata.</summary>
-    private sealed class Options(string path, string marked) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path == path
-            ? new Values(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.AuthClientsSpec", marked))
-            : GlobalOptions;
-
-        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

@@ -17,13 +17,19 @@ internal sealed record SpecModel(
     EquatableArray<OperationModel> Operations,
     EquatableArray<DtoModel> Dtos)
 {
-    public string InterfaceName => "I" + ClientName + "Api";
+    public string InterfaceName => InterfaceNameOf(ClientName);
 
-    public string ImplementationName => ClientName + "ApiImplementation";
+    public string ImplementationName => ImplementationNameOf(ClientName);
 
-    public string ContextName => ClientName + "JsonContext";
+    public string ContextName => ContextNameOf(ClientName);
 
     /// <summary>The types a client declares besides its DTOs, which no DTO may be named like.</summary>
     public static string[] ClientTypeNames(string clientName) =>
-        ["I" + clientName + "Api", clientName + "ApiImplementation", clientName + "JsonContext"];
+        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName)];
+
+    private static string InterfaceNameOf(string clientName) => "I" + clientName + "Api";
+
+    private static string ImplementationNameOf(string clientName) => clientName + "ApiImplementation";
+
+    private static string ContextNameOf(string clientName) => clientName + "JsonContext";
 }
