@@ -41,6 +41,26 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.Models);
 
+        // Whether the project references AuthClients.Core, as one bool: the compilation changes
+        // on every keystroke, the bool almost never, so nothing after this step re-runs.
+        var hasCore = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(EmitConstants.CoreDefinitionMetadataName) is not null)
+            .WithTrackingName(TrackingNames.CoreReference);
+
+        var authWithoutCore = parsed
+            .Select(static (result, _) => result.WithoutCore)
+            .Combine(hasCore)
+            .Select(static (pair, _) => pair.Right ? null : pair.Left)
+            .WithTrackingName(TrackingNames.AuthWithoutCore);
+
+        context.RegisterSourceOutput(authWithoutCore, static (spc, diagnostic) =>
+        {
+            if (diagnostic is not null)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
         var unmarkedJson = classified
             .Where(static item => item.Kind is SpecFileKind.Recognised or SpecFileKind.LooksLikeSpec)
             .Select(static (item, cancellationToken) => SpecFiles.Notice(item.File.Path, item.File.GetText(cancellationToken), item.Kind))
