@@ -61,6 +61,27 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             }
         });
 
+        // The vendor's auth is emitted only where Core is there to run it.
+        var described = models
+            .Combine(hasCore)
+            .Select(static (pair, _) => pair.Right && pair.Left?.Auth is not null ? pair.Left : null)
+            .WithTrackingName(TrackingNames.DescribedAuth);
+
+        context.RegisterSourceOutput(described, static (spc, model) =>
+        {
+            if (model?.Auth is not { } auth)
+            {
+                return;
+            }
+
+            var token = spc.CancellationToken;
+            spc.AddSource(model.HintName + ".Options.g.cs", SourceText.From(AuthOptionsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".TokenEndpoint.g.cs", SourceText.From(TokenEndpointEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".ErrorReader.g.cs", SourceText.From(ErrorReaderEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".Definition.g.cs", SourceText.From(AuthDefinitionEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".Registrations.g.cs", SourceText.From(AuthRegistrationsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+        });
+
         var unmarkedJson = classified
             .Where(static item => item.Kind is SpecFileKind.Recognised or SpecFileKind.LooksLikeSpec)
             .Select(static (item, cancellationToken) => SpecFiles.Notice(item.File.Path, item.File.GetText(cancellationToken), item.Kind))

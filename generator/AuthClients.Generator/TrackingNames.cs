@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string UnmarkedJson = nameof(UnmarkedJson);
     public const string CoreReference = nameof(CoreReference);
     public const string AuthWithoutCore = nameof(AuthWithoutCore);
+    public const string DescribedAuth = nameof(DescribedAuth);
 }

@@ -10,6 +10,7 @@ namespace AuthClients.Generator.Model;
 /// operations and schemas at parse time, so an emitter only spells it out.
 /// </summary>
 internal sealed record AuthModel(
+    string Vendor,
     string LoginMethod,
     EquatableArray<CredentialModel> Credentials,
     AccessPath Token,
@@ -37,7 +38,8 @@ internal enum CredentialTarget
 
 /// <summary>
 /// One option of the generated options class and where it goes: <see cref="Member"/> is the
-/// body DTO's property or the login method's parameter it fills (empty for Basic).
+/// body DTO's property or the login method's parameter it fills (empty for Basic), of type
+/// <see cref="TypeName"/>, nullable there when <see cref="TargetNullable"/>.
 /// <see cref="DefaultLiteral"/> is a C# literal of the spec's <c>default</c>.
 /// </summary>
 internal sealed record CredentialModel(
@@ -48,7 +50,9 @@ internal sealed record CredentialModel(
     bool IsSecret,
     bool Required,
     string? DefaultLiteral,
-    string? Description);
+    string? Description,
+    bool TargetNullable,
+    bool IsValueType);
 
 /// <summary>
 /// A chain of members through a response's DTOs (e.g. <c>AuthTokens.UserAuthenticationToken.AuthenticationToken</c>);

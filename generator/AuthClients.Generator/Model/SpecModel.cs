@@ -27,7 +27,7 @@ internal sealed record SpecModel(
 
     /// <summary>The types a client declares besides its DTOs, which no DTO may be named like.</summary>
     public static string[] ClientTypeNames(string clientName) =>
-        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName)];
+        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName), .. Emitting.AuthNames.All(clientName)];
 
     private static string InterfaceNameOf(string clientName) => "I" + clientName + "Api";
 

@@ -27,10 +27,12 @@ internal sealed class AuthDescriptionParser
     private readonly SchemaMapper _schemas;
     private readonly YamlLocator _locator;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly string _clientName;
     private bool _failed;
 
-    public AuthDescriptionParser(OpenApiDocument document, IReadOnlyList<OperationModel> operations, SchemaMapper schemas, YamlLocator locator, List<DiagnosticInfo> diagnostics)
+    public AuthDescriptionParser(OpenApiDocument document, string clientName, IReadOnlyList<OperationModel> operations, SchemaMapper schemas, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
+        _clientName = clientName;
         _document = document;
         _operations = operations;
         _schemas = schemas;
@@ -111,10 +113,11 @@ internal sealed class AuthDescriptionParser
             secretNames.Add(placement.Name);
         }
 
-        return new AuthModel(login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray());
+        var vendor = Text(auth, "vendor") ?? _clientName;
+        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray());
     }
 
-    private static readonly string[] Known = ["login", "credentials", "token", "lifetime", "refresh", "refuse", "errors"];
+    private static readonly string[] Known = ["vendor", "login", "credentials", "token", "lifetime", "refresh", "refuse", "errors"];
 
     private static string Sub(string key) => JsonPointer.Append(Pointer, key);
 
@@ -241,7 +244,7 @@ internal sealed class AuthDescriptionParser
         }
 
         var schema = BodySchema(login.Operation)?.Properties is { } properties && properties.TryGetValue(field, out var s) ? s : null;
-        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description);
+        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description, property.Nullable, property.Type.IsValueType);
     }
 
     private CredentialModel? ParameterCredential(string option, string name, ParameterLocation location, CredentialTarget target, NamedOperation login, string pointer)
@@ -255,7 +258,7 @@ internal sealed class AuthDescriptionParser
 
         var schema = (login.Operation.Parameters ?? []).FirstOrDefault(p => p?.Name == name)?.Schema;
         var secret = schema?.Format == "password";
-        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description);
+        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description, !parameter.Required, parameter.Type.IsValueType);
     }
 
     private CredentialModel? BasicCredential(string option, string part, NamedOperation login, string pointer)
@@ -270,7 +273,7 @@ internal sealed class AuthDescriptionParser
             return Fail(DiagnosticDescriptors.AuthPlacementUndefined.Id, pointer, "basic." + part + " needs an http basic security scheme on the login operation") as CredentialModel;
         }
 
-        return new CredentialModel(option, part == "username" ? CredentialTarget.BasicUser : CredentialTarget.BasicPassword, string.Empty, "string", part == "password", true, null, null);
+        return new CredentialModel(option, part == "username" ? CredentialTarget.BasicUser : CredentialTarget.BasicPassword, string.Empty, "string", part == "password", true, null, null, false, false);
     }
 
     private static IOpenApiSchema? BodySchema(OpenApiOperation operation) =>
@@ -421,6 +424,10 @@ internal sealed class AuthDescriptionParser
         {
             kind = RefreshSends.Body;
             member = property.Name;
+            foreach (var other in dto.Properties.Where(p => p.Required && p.Name != property.Name))
+            {
+                Invalid(JsonPointer.Append(pointer, "sends"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only the refresh token fills a refresh body");
+            }
         }
         else if ((sends.StartsWith("query.", StringComparison.Ordinal) || sends.StartsWith("header.", StringComparison.Ordinal))
             && operation.Model.Parameters.FirstOrDefault(p => p.WireName == sends.Substring(sends.IndexOf('.') + 1)) is { } parameter)
@@ -431,6 +438,11 @@ internal sealed class AuthDescriptionParser
         else
         {
             return Fail(DiagnosticDescriptors.AuthPathNotInSchema.Id, JsonPointer.Append(pointer, "sends"), sends, "request", operationId, "it is bearer, or body.<field>, query.<name> or header.<name> of the refresh operation") as RefreshModel;
+        }
+
+        foreach (var other in operation.Model.Parameters.Where(p => p.Required && p.Name != member))
+        {
+            Invalid(JsonPointer.Append(pointer, "operation"), "the refresh operation's required parameter '" + other.WireName + "' is filled by nothing; only the refresh token is sent");
         }
 
         // The refresh answer holds the new token where "answer" says, else where the login answer did.

@@ -126,7 +126,7 @@ internal static class SpecParser
         NoClientFor(openApi.Components?.PathItems?.Keys, "#/components/pathItems", "reusable path items", "a method is generated only where a path refers to one with $ref", fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, SpecModel.ClientTypeNames(clientName), rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
-        var auth = new AuthDescriptionParser(openApi, operations, schemas, rootLocator, diagnostics).Parse();
+        var auth = new AuthDescriptionParser(openApi, clientName, operations, schemas, rootLocator, diagnostics).Parse();
 
         var model = new SpecModel(
             HintName: clientName,
