@@ -105,7 +105,7 @@ internal static class TokenEndpointEmitter
             w.Close();
             w.Line();
             var claims = string.Join(" ?? ", auth.Lifetime.Claims.Select(c => AuthNames.Core + "TokenExpiry.NumericClaim(token, " + Identifiers.Literal(c) + ")"));
-            w.Line("return " + claims + " is { } seconds && seconds > 0 ? global::System.DateTimeOffset.FromUnixTimeSeconds(seconds) : null;");
+            w.Line("return (" + claims + ") is { } seconds && seconds > 0 ? global::System.DateTimeOffset.FromUnixTimeSeconds(seconds) : null;");
             w.Close();
         }
 

@@ -6,16 +6,37 @@ namespace AuthClients.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Runs <see cref="OpenApiGenerator"/> in process with a GeneratorDriver, as the compiler
-/// does, over a compilation that references the framework and Refit.
+/// does, over a compilation that references the framework and Refit, and AuthClients.Core
+/// only when asked (<see cref="RunWithCore"/>): a spec's described auth is emitted only then.
 /// </summary>
 internal static class GeneratorHarness
 {
+    private const string CoreAssembly = "AuthClients.Core.dll";
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => !string.Equals(Path.GetFileName(p), CoreAssembly, StringComparison.OrdinalIgnoreCase));
         return [.. trusted.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
             MetadataReference.CreateFromFile(typeof(Refit.RestService).Assembly.Location)];
     });
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> ReferencesWithCore = new(() =>
+        [.. References.Value, MetadataReference.CreateFromFile(typeof(AuthClients.Core.AuthClientOptions).Assembly.Location)]);
+
+    /// <summary>A compilation that references AuthClients.Core, as a project using a described vendor does.</summary>
+    public static CSharpCompilation CompilationWithCore(params string[] sources) => CSharpCompilation.Create(
+        "GeneratorTestAssembly",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, WithDocumentation)),
+        ReferencesWithCore.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator once over <see cref="CompilationWithCore"/>, doc comments checked.</summary>
+    public static GeneratorOutcome RunWithCore(params AdditionalText[] specs)
+    {
+        var driver = Driver(WithDocumentation, specs).RunGeneratorsAndUpdateCompilation(CompilationWithCore(), out var output, out var generatorDiagnostics);
+        return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics());
+    }
 
     /// <summary>Parse options that also check doc comments (CS1570 and friends), as a documented build does.</summary>
     public static CSharpParseOptions WithDocumentation { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
