@@ -78,6 +78,11 @@ internal static class TokenEndpointEmitter
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(refusal);");
         w.Line("}");
+        w.Line("catch (" + AuthNames.Core + "UnexpectedResponseException unexpected) when (unexpected.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("{");
+        w.Line("    // A 401 or 403 to a login is a refusal whatever its body says (one the spec does not describe included).");
+        w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(new " + AuthNames.Core + "VendorApiException(" + vendor + ", unexpected.StatusCode.Value, new " + AuthNames.Core + "VendorError(null, null), unexpected.Message, unexpected));");
+        w.Line("}");
         w.Close();
 
         if (auth.Refresh is { } refresh)
@@ -155,6 +160,10 @@ internal static class TokenEndpointEmitter
         w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "TokenRefreshRejectedException(" + vendor + " + \" refused the refresh token (\" + (refusal.ErrorCode ?? ((int)refusal.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + \")\", refusal);");
+        w.Line("}");
+        w.Line("catch (" + AuthNames.Core + "UnexpectedResponseException unexpected) when (unexpected.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("{");
+        w.Line("    throw new " + AuthNames.Core + "TokenRefreshRejectedException(" + vendor + " + \" refused the refresh token (\" + ((int)unexpected.StatusCode.Value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \")\", unexpected);");
         w.Line("}");
         w.Close();
     }

@@ -26,6 +26,11 @@ internal sealed class VaultTokenEndpoint(global::AuthClients.Core.TokenClients c
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }
+        catch (global::AuthClients.Core.UnexpectedResponseException unexpected) when (unexpected.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)
+        {
+            // A 401 or 403 to a login is a refusal whatever its body says (one the spec does not describe included).
+            throw new global::AuthClients.Core.AuthenticationFailedException(new global::AuthClients.Core.VendorApiException("Vault", unexpected.StatusCode.Value, new global::AuthClients.Core.VendorError(null, null), unexpected.Message, unexpected));
+        }
     }
 
     // An answer that breaks its schema (no token where the spec says) is the vendor's fault, said plainly.
