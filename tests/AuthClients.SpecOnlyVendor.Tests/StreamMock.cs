@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AuthClients.SpecOnlyVendor.Tests;
 
@@ -16,15 +14,13 @@ namespace AuthClients.SpecOnlyVendor.Tests;
 /// </summary>
 public sealed class StreamMock : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, byte> _refreshTokens = new();
     private int _logins;
     private int _refreshes;
     private int _unauthorized;
 
-    private StreamMock(WebApplication app) => _app = app;
-
-    public Uri BaseAddress => new(_app.Urls.First() + "/");
+    public Uri BaseAddress => LoopbackApp.BaseAddress(_app);
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -41,15 +37,13 @@ public sealed class StreamMock : IAsyncDisposable
 
     public static async Task<StreamMock> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var mock = new StreamMock(app);
-        app.MapPost("/login", mock.LoginAsync);
-        app.MapGet("/refresh", mock.RefreshAsync);
-        app.MapGet("/streams", mock.StreamsAsync);
-        await app.StartAsync();
+        var mock = new StreamMock();
+        mock._app = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/login", mock.LoginAsync);
+            app.MapGet("/refresh", mock.RefreshAsync);
+            app.MapGet("/streams", mock.StreamsAsync);
+        });
         return mock;
     }
 
@@ -76,7 +70,7 @@ public sealed class StreamMock : IAsyncDisposable
             return Refuse(context);
         }
 
-        return Json(context, 200, new JsonArray("cam-1", "cam-2"));
+        return LoopbackApp.Json(context, 200, new JsonArray("cam-1", "cam-2"));
     }
 
     private Task Tokens(HttpContext context)
@@ -84,7 +78,7 @@ public sealed class StreamMock : IAsyncDisposable
         var refresh = "r-" + Guid.NewGuid().ToString("N");
         _refreshTokens[refresh] = 0;
         var exp = (Time.GetUtcNow() + TokenLifetime).ToUnixTimeSeconds();
-        return Json(context, 200, new JsonObject { ["access_token"] = Jwt(exp), ["refresh_token"] = refresh });
+        return LoopbackApp.Json(context, 200, new JsonObject { ["access_token"] = Jwt(exp), ["refresh_token"] = refresh });
     }
 
     private static string? Bearer(HttpContext context)
@@ -113,14 +107,7 @@ public sealed class StreamMock : IAsyncDisposable
     private static string Base64Url(string text) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static Task Refuse(HttpContext context) => Json(context, 401, new JsonObject { ["error"] = "unauthorized" });
-
-    private static Task Json(HttpContext context, int status, JsonNode body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString());
-    }
+    private static Task Refuse(HttpContext context) => LoopbackApp.Json(context, 401, new JsonObject { ["error"] = "unauthorized" });
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

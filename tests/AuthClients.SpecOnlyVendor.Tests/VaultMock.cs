@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AuthClients.SpecOnlyVendor.Tests;
 
@@ -15,13 +13,11 @@ namespace AuthClients.SpecOnlyVendor.Tests;
 /// </summary>
 public sealed class VaultMock : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, (string User, DateTimeOffset Expires)> _tokens = new();
     private int _logins;
 
-    private VaultMock(WebApplication app) => _app = app;
-
-    public Uri BaseAddress => new(_app.Urls.First() + "/");
+    public Uri BaseAddress => LoopbackApp.BaseAddress(_app);
 
     /// <summary>Accounts: user name to password.</summary>
     public Dictionary<string, string> Users { get; } = new() { ["alice"] = "alice-secret", ["bob"] = "bob-secret" };
@@ -54,14 +50,12 @@ public sealed class VaultMock : IAsyncDisposable
 
     public static async Task<VaultMock> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var mock = new VaultMock(app);
-        app.MapPost("/session", mock.LogInAsync);
-        app.MapGet("/items/{id}", mock.GetItemAsync);
-        await app.StartAsync();
+        var mock = new VaultMock();
+        mock._app = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/session", mock.LogInAsync);
+            app.MapGet("/items/{id}", mock.GetItemAsync);
+        });
         return mock;
     }
 
@@ -91,7 +85,7 @@ public sealed class VaultMock : IAsyncDisposable
             data["password_change_required"] = true;
         }
 
-        await Json(context, 200, new JsonObject { ["data"] = data });
+        await LoopbackApp.Json(context, 200, new JsonObject { ["data"] = data });
     }
 
     private async Task GetItemAsync(HttpContext context, string id)
@@ -111,18 +105,11 @@ public sealed class VaultMock : IAsyncDisposable
             return;
         }
 
-        await Json(context, 200, new JsonObject { ["id"] = id, ["owner"] = session.User });
+        await LoopbackApp.Json(context, 200, new JsonObject { ["id"] = id, ["owner"] = session.User });
     }
 
     private static Task Error(HttpContext context, int status, string text) =>
-        Json(context, status, new JsonObject { ["error"] = new JsonObject { ["text"] = text, ["code"] = status } });
-
-    private static Task Json(HttpContext context, int status, JsonNode body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString());
-    }
+        LoopbackApp.Json(context, status, new JsonObject { ["error"] = new JsonObject { ["text"] = text, ["code"] = status } });
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
