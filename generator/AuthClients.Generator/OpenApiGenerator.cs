@@ -112,8 +112,16 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
 
             var token = spc.CancellationToken;
             spc.AddSource(model.HintName + ".Dtos.g.cs", SourceText.From(DtoEmitter.Emit(model, token), System.Text.Encoding.UTF8));
-            spc.AddSource(model.HintName + ".Api.g.cs", SourceText.From(RefitInterfaceEmitter.Emit(model, token), System.Text.Encoding.UTF8));
-            spc.AddSource(model.HintName + ".Implementation.g.cs", SourceText.From(RefitImplementationEmitter.Emit(model, token), System.Text.Encoding.UTF8));
+            // A described auth's login and refresh calls go on an internal interface of their own.
+            var api = model.Auth is { } auth ? AuthApiEmitter.PublicPart(model, auth) : model;
+            spc.AddSource(model.HintName + ".Api.g.cs", SourceText.From(RefitInterfaceEmitter.Emit(api, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".Implementation.g.cs", SourceText.From(RefitImplementationEmitter.Emit(api, token), System.Text.Encoding.UTF8));
+            if (model.Auth is { } described)
+            {
+                spc.AddSource(model.HintName + ".AuthApi.g.cs", SourceText.From(AuthApiEmitter.EmitInterface(model, described, token), System.Text.Encoding.UTF8));
+                spc.AddSource(model.HintName + ".AuthImplementation.g.cs", SourceText.From(AuthApiEmitter.EmitImplementation(model, described, token), System.Text.Encoding.UTF8));
+            }
+
             spc.AddSource(model.HintName + ".JsonContext.g.cs", SourceText.From(JsonContextEmitter.Emit(model, token), System.Text.Encoding.UTF8));
         });
     }

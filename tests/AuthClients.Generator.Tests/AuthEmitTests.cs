@@ -11,7 +11,7 @@ namespace AuthClients.Generator.Tests;
 /// </summary>
 public sealed class AuthEmitTests
 {
-    private static readonly string[] AuthFiles = ["Definition.g.cs", "ErrorReader.g.cs", "Options.g.cs", "Registrations.g.cs", "TokenEndpoint.g.cs"];
+    private static readonly string[] AuthFiles = ["AuthApi.g.cs", "AuthImplementation.g.cs", "Definition.g.cs", "ErrorReader.g.cs", "Options.g.cs", "Registrations.g.cs", "TokenEndpoint.g.cs"];
 
     // Basic on the login, a bearer token, a refresh call sending the refresh token as bearer,
     // JWT claims for the lifetime, no error schema: the other branches of the emitters.
@@ -114,6 +114,31 @@ public sealed class AuthEmitTests
         endpoint.ShouldContain("AuthenticationHeaderValue(\"Basic\"");
         endpoint.ShouldContain("NumericClaim(token, \"exp\") ?? global::AuthClients.Core.TokenExpiry.NumericClaim(token, \"exi\")) is { } seconds");
         outcome.Sources["Stream.Definition.g.cs"].ShouldContain("TokenPlacement.Bearer()");
+    }
+
+    [Fact]
+    public void The_login_and_refresh_calls_leave_the_public_interface_for_an_internal_one()
+    {
+        var outcome = GeneratorHarness.RunWithCore(new InMemoryAdditionalText("/specs/stream.yaml", BasicRefreshJwt));
+
+        var api = outcome.Sources["Stream.Api.g.cs"];
+        api.ShouldContain("ListStreamsAsync(");
+        api.ShouldNotContain("LoginAsync(");
+        api.ShouldNotContain("RefreshAsync(");
+        var authApi = outcome.Sources["Stream.AuthApi.g.cs"];
+        authApi.ShouldContain("internal partial interface IStreamAuthApi");
+        authApi.ShouldContain("LoginAsync(");
+        authApi.ShouldContain("RefreshAsync(");
+        outcome.Sources["Stream.AuthImplementation.g.cs"].ShouldNotContain("StreamAuthJsonContext");
+    }
+
+    [Fact]
+    public void Without_AuthClients_Core_the_login_is_still_callable_on_the_internal_interface()
+    {
+        var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/specs/stream.yaml", BasicRefreshJwt));
+
+        outcome.Errors.ShouldBeEmpty();
+        outcome.Sources.Keys.Order().ShouldBe(["Stream.Api.g.cs", "Stream.AuthApi.g.cs", "Stream.AuthImplementation.g.cs", "Stream.Dtos.g.cs", "Stream.Implementation.g.cs", "Stream.JsonContext.g.cs"]);
     }
 
     [Fact]

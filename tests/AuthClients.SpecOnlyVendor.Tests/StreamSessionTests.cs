@@ -80,6 +80,12 @@ public sealed class StreamSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_login_and_refresh_calls_are_on_no_public_interface()
+    {
+        typeof(IStreamApi).GetMethods().Select(m => m.Name).ShouldBe(["ListStreamsAsync"]);
+    }
+
+    [Fact]
     public void The_options_mask_the_Basic_password()
     {
         new StreamClientOptions { User = "operator", Secret = "op-secret" }.ToString().ShouldNotContain("op-secret");

@@ -112,6 +112,15 @@ public sealed class VaultSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_login_call_is_on_no_public_interface()
+    {
+        typeof(IVaultApi).GetMethod("LogInAsync").ShouldBeNull("a user calling it would log in behind the session's back");
+        typeof(IVaultApi).GetMethod("GetItemAsync").ShouldNotBeNull();
+        var authApi = typeof(IVaultApi).Assembly.GetType("AuthClients.SpecOnlyVendor.Tests.Vault.IVaultAuthApi").ShouldNotBeNull();
+        authApi.IsPublic.ShouldBeFalse();
+    }
+
+    [Fact]
     public void The_options_mask_the_password_in_ToString()
     {
         var options = new VaultClientOptions { BaseAddress = new Uri("https://vault.example.com/"), UserName = "alice", Password = "alice-secret" };

@@ -30,5 +30,6 @@ internal static class AuthNames
     [
         clientName + "ClientOptions", clientName + "TokenEndpoint", clientName + "ErrorReader", clientName + "Definition",
         clientName + "ServiceCollectionExtensions", clientName + "HealthChecksBuilderExtensions", clientName + "Client",
+        "I" + clientName + "AuthApi", clientName + "AuthApiImplementation", clientName + "AuthApiRegistration",
     ];
 }

@@ -19,7 +19,7 @@ internal static class TokenEndpointEmitter
         cancellationToken.ThrowIfCancellationRequested();
         var name = AuthNames.Endpoint(spec);
         var options = "global::" + spec.Namespace + "." + AuthNames.Options(spec);
-        var api = "global::" + spec.Namespace + "." + spec.InterfaceName;
+        var api = "global::" + spec.Namespace + "." + AuthApiEmitter.InterfaceName(spec);
         var vendor = Identifiers.Literal(auth.Vendor);
         var login = spec.Operations.First(o => o.MethodName == auth.LoginMethod);
         var w = new SourceWriter().FileHeader();

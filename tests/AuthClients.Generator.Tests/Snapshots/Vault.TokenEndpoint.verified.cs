@@ -14,7 +14,7 @@ internal sealed class VaultTokenEndpoint(global::AuthClients.Core.TokenClients c
         var sentAt = time.GetUtcNow();
         try
         {
-            var answer = await clients.CreateApi<global::Vault.Api.IVaultApi>(null).LogInAsync(body: body, realm: options.Realm, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var answer = await clients.CreateApi<global::Vault.Api.IVaultAuthApi>(null).LogInAsync(body: body, realm: options.Realm, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (answer?.Data?.Locked is true)
             {
                 throw new global::AuthClients.Core.PasswordChangeRequiredException("Vault", global::System.Net.HttpStatusCode.OK);
