@@ -200,7 +200,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void OneOf_gives_AC0005_and_still_compiles_as_JsonElement()
+    public void Not_gives_AC0005_and_still_compiles_as_JsonElement()
     {
         var spec = Header + """
 
@@ -221,9 +221,8 @@ public sealed class DiagnosticsTests
                   type: object
                   properties:
                     value:
-                      oneOf:
-                        - type: string
-                        - type: integer
+                      not:
+                        type: integer
             """;
 
         var outcome = Run(spec);
