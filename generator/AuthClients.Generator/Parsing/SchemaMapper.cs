@@ -302,10 +302,12 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// An object: typed "object", or untyped with properties or a map's value schema, or an
-    /// allOf whose parts are all objects (merged into one record).
+    /// allOf whose parts are all objects (merged into one record). A oneOf/anyOf whose options
+    /// only annotate (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, "a or b must be there")
+    /// constrains the object without changing its shape.
     /// </summary>
     private static bool IsObject(IOpenApiSchema schema) =>
-        (OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && schema.Not is null)
+        (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
         && (AllOfOf(schema).Count > 0
             ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
                 && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && IsObject(resolved)))
