@@ -121,6 +121,20 @@ public sealed class UnionRoundTripTests
         handler.Body.ShouldBe("""{"phone":"5550100"}""");
     }
 
+    [Theory]
+    [InlineData("kitten", true)]
+    [InlineData("puppy", false)]
+    public async Task A_discriminator_on_a_union_record_names_the_option_to_read(string kind, bool isCat)
+    {
+        // Both records would read the payload (their members are alike); only the discriminator tells.
+        var (api, _) = Create(HttpStatusCode.OK, """{"pet":{"name":"Ace","petType":"KIND"}}""".Replace("KIND", kind, StringComparison.Ordinal));
+
+        var adoption = await api.GetAdoptionAsync();
+
+        adoption.Pet.IsCat.ShouldBe(isCat);
+        adoption.Pet.IsDog.ShouldBe(!isCat);
+    }
+
     [Fact]
     public async Task A_union_option_is_made_by_conversion_and_read_with_its_accessors()
     {

@@ -41,6 +41,14 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Adoption))
+        {
+            return Create_Adoption(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet))
+        {
+            return Create_AdoptionPet(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment))
         {
             return Create_BankPayment(options);
@@ -178,6 +186,134 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
             return Create_Vehicle(options);
         }
         return null;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Adoption</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Adoption
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Adoption));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Create_Adoption(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>
+        {
+            ObjectCreator = static () => AdoptionAccessors.Create(true),
+            PropertyMetadataInitializer = _ => AdoptionProperties(options),
+        };
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, values);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AdoptionProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, "Pet", "pet", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).Pet, static (obj, value) => AdoptionAccessors.SetPet((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).AdditionalProperties, static (obj, value) => AdoptionAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class AdoptionAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Adoption Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Pet")]
+        public static extern void SetPet(global::AuthClients.Generator.RuntimeTests.Unions.Adoption obj, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Adoption obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet> AdoptionPet
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet> Create_AdoptionPet(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, new AdoptionPetConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class AdoptionPetConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            switch (DiscriminatorOf(json, "petType"))
+            {
+                case "kitten":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(json, options, out var named1))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(named1);
+                    }
+
+                    break;
+                case "puppy":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(json, options, out var named2))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(named2);
+                    }
+
+                    break;
+            }
+
+            global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetCat(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetDog(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.BankPayment</c>.</summary>
