@@ -100,7 +100,8 @@ internal sealed partial class SchemaMapper
     /// A component oneOf/anyOf with a discriminator whose options are all object components,
     /// none an option elsewhere, becomes an abstract record they derive from, plus a record
     /// for payloads whose discriminator the spec does not list; anything else is a union
-    /// record (<see cref="ReserveUnion"/>).
+    /// record (<see cref="ReserveUnion"/>). An object without members gets no record (it is
+    /// free-form JSON), so it cannot be a derived one.
     /// </summary>
     private void ReservePolymorphic(string key, IOpenApiSchema schema, string pointer)
     {
@@ -108,7 +109,7 @@ internal sealed partial class SchemaMapper
         var options = references.Select(Resolve).ToList();
         var property = schema.Discriminator?.PropertyName;
         if (string.IsNullOrEmpty(property)
-            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o))
+            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || Members(o).Count == 0)
             || references.Any(r => ReferenceIdOf(r) is null)
             || options.Distinct(ByIdentity.Instance!).Count() != options.Count)
         {
