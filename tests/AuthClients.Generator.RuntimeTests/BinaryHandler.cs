@@ -9,8 +9,8 @@ internal sealed class BinaryHandler(HttpStatusCode status, byte[]? answer, strin
 
     public byte[]? Body { get; private set; }
 
-    /// <summary>Multipart parts (name, file name, bytes), read before the sender disposes them.</summary>
-    public List<(string Name, string? FileName, byte[] Bytes)> Parts { get; } = [];
+    /// <summary>Multipart parts (name, file name, bytes, media type), read before the sender disposes them.</summary>
+    public List<(string Name, string? FileName, byte[] Bytes, string? MediaType)> Parts { get; } = [];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class BinaryHandler(HttpStatusCode status, byte[]? answer, strin
             foreach (var part in multipart)
             {
                 var disposition = part.Headers.ContentDisposition!;
-                Parts.Add((disposition.Name!.Trim('"'), disposition.FileName?.Trim('"'), await part.ReadAsByteArrayAsync(cancellationToken)));
+                Parts.Add((disposition.Name!.Trim('"'), disposition.FileName?.Trim('"'), await part.ReadAsByteArrayAsync(cancellationToken), part.Headers.ContentType?.MediaType));
             }
         }
         var response = new HttpResponseMessage(status) { RequestMessage = request };

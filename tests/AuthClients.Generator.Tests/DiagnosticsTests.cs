@@ -294,7 +294,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void A_success_response_without_schema_gives_AC0008_and_returns_the_raw_response()
+    public void A_success_response_in_a_format_the_generator_does_not_read_gives_AC0008_and_returns_the_raw_response()
     {
         var spec = Header + """
 
@@ -306,7 +306,8 @@ public sealed class DiagnosticsTests
                     '200':
                       description: ok
                       content:
-                        text/html: {}
+                        application/xml:
+                          schema: { type: object }
             """;
 
         var outcome = Run(spec);
@@ -409,9 +410,12 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void Every_diagnostic_but_an_unreadable_document_is_at_most_a_warning()
+    public void Every_diagnostic_but_an_unreadable_document_or_auth_description_is_at_most_a_warning()
     {
-        var unreadable = new[] { "AC0001", "AC0002", "AC0012" };
+        // The auth description (AC0019-AC0022) is the project's own text, not a vendor's
+        // document: when it does not hold, the session the project's code registers is not
+        // generated, and an error at the description beats a missing-method error elsewhere.
+        var unreadable = new[] { "AC0001", "AC0002", "AC0012", "AC0019", "AC0020", "AC0021", "AC0022" };
         foreach (var descriptor in typeof(Diagnostics.DiagnosticDescriptors).GetFields().Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>())
         {
             if (!unreadable.Contains(descriptor.Id))

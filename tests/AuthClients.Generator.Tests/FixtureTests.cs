@@ -17,6 +17,7 @@ public sealed class FixtureTests(ITestOutputHelper output)
         ["swagger2.yaml"] = ["AC0009"],
         ["shapes.yaml"] = ["AC0008"],
         ["openapi32.yaml"] = ["AC0016"],
+        ["binary31.yaml"] = ["AC0010"],
     };
 
     public static TheoryData<string> Fixtures => [.. Directory.GetFiles(RepoPaths.FixturesDir, "*.yaml").Select(p => Path.GetFileName(p)).Order()];

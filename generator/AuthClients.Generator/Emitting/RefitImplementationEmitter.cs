@@ -177,9 +177,9 @@ internal static class RefitImplementationEmitter
                 foreach (var field in body.Fields)
                 {
                     var wire = Identifiers.Literal(field.WireName);
-                    var add = field.Type.Kind == TypeKind.List
+                    var add = FormFields.IsRepeated(field.Type)
                         ? "foreach (var refitItem in body." + field.Name + ") " + PartAdd(field.Type.Element!, "refitItem", wire)
-                        : PartAdd(field.Type, "body." + field.Name, wire);
+                        : PartAdd(field.Type, "body." + field.Name + (field.Nullable && field.Type.IsValueType && FormFields.IsJsonPart(field.Type) ? ".Value" : string.Empty), wire);
                     WriteGuarded(w, "body." + field.Name, !field.Nullable && field.Type.IsValueType, add);
                 }
 
@@ -200,9 +200,13 @@ internal static class RefitImplementationEmitter
         }
     }
 
-    /// <summary>One multipart part: bytes as a file named after the field, anything else as text.</summary>
-    private static string PartAdd(TypeModel type, string value, string wire) => type.Kind == TypeKind.Bytes
-        ? "refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(" + value + "), " + wire + ", " + wire + ");"
+    /// <summary>
+    /// One multipart part: bytes as a file named after the field, objects, maps and lists of
+    /// them as one part of JSON (OpenAPI's default for such fields), anything else as text.
+    /// </summary>
+    private static string PartAdd(TypeModel type, string value, string wire) =>
+        type.Kind == TypeKind.Bytes ? "refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(" + value + "), " + wire + ", " + wire + ");"
+        : FormFields.IsJsonPart(type) ? "refitMultipart.Add(JsonPart<" + type.FullName + ">(" + value + "), " + wire + ");"
         : "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(" + value + ")), " + wire + ");";
 
     private static void WriteGuarded(SourceWriter w, string value, bool neverNull, string statement)
@@ -266,6 +270,16 @@ internal static class RefitImplementationEmitter
                         ? global::System.Text.Json.JsonSerializer.Deserialize(text, {{spec.ContextName}}.Default.String) ?? string.Empty
                         : text;
                 }
+                """);
+        }
+
+        if (spec.Operations.Any(o => o.Body is { Kind: BodyKind.Multipart } body && body.Fields.Any(f => FormFields.IsJsonPart(f.Type))))
+        {
+            w.Line();
+            w.Lines($$"""
+                // Written with the declared type's metadata: a list's or map's runtime type has none of its own.
+                private static global::System.Net.Http.HttpContent JsonPart<T>(T value) =>
+                    global::System.Net.Http.Json.JsonContent.Create(value, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>){{spec.ContextName}}.Default.GetTypeInfo(typeof(T))!);
                 """);
         }
 

@@ -13,21 +13,18 @@ namespace AuthClients.Generator.Parsing;
 /// <summary>Maps each path operation to an <see cref="OperationModel"/> (one interface method).</summary>
 internal sealed class OperationMapper
 {
-    private const string Json = "application/json";
-    private const string Multipart = "multipart/form-data";
-    private const string FormUrlEncoded = "application/x-www-form-urlencoded";
-    private const string OctetStream = "application/octet-stream";
-
     // The HTTP methods a Refit interface method can be declared with.
     private static readonly HashSet<string> RefitMethods = new(System.StringComparer.Ordinal) { "get", "put", "post", "delete", "patch", "head", "options" };
 
     private readonly SchemaMapper _schemas;
+    private readonly ContentMapper _content;
     private readonly YamlLocator _locator;
     private readonly List<DiagnosticInfo> _diagnostics;
 
     public OperationMapper(SchemaMapper schemas, YamlLocator locator, List<DiagnosticInfo> diagnostics)
     {
         _schemas = schemas;
+        _content = new ContentMapper(schemas, locator, diagnostics);
         _locator = locator;
         _diagnostics = diagnostics;
     }
@@ -115,13 +112,13 @@ internal sealed class OperationMapper
     private OperationModel? Map(string path, IOpenApiPathItem item, string method, OpenApiOperation operation, string pointer, string baseName)
     {
         var parameters = Parameters(path, item, operation, pointer, baseName);
-        var body = Body(operation, pointer, baseName, Display(operation, method, path));
+        var body = _content.Body(operation, pointer, baseName, Display(operation, method, path));
         if (body is null && operation.RequestBody is not null)
         {
             return null;
         }
 
-        var response = Response(operation, pointer, baseName, Display(operation, method, path));
+        var response = _content.Response(operation, pointer, baseName, Display(operation, method, path));
         return new OperationModel(
             MethodName: baseName + "Async",
             HttpMethod: method,
@@ -133,9 +130,6 @@ internal sealed class OperationMapper
             Body: body,
             Response: response);
     }
-
-    private static bool IsSingleValue(TypeModel type) =>
-        type.Kind is not (TypeKind.Dto or TypeKind.List or TypeKind.Dictionary or TypeKind.JsonElement or TypeKind.ExtensionData);
 
     /// <summary>
     /// How a query list goes on the wire (OpenAPI 3.0 "Style Values"; Swagger 2.0's
@@ -213,7 +207,7 @@ internal sealed class OperationMapper
 
             var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(wireName));
             string? separator = null;
-            if (location == ParameterLocation.Query && type.Kind == TypeKind.List && IsSingleValue(type.Element!)
+            if (location == ParameterLocation.Query && type.Kind == TypeKind.List && FormFields.IsSingleValue(type.Element!)
                 && QuerySeparator(parameter, parameterPointer, out separator))
             {
                 // A list of single values: sent as the parameter's style and explode say.
@@ -246,162 +240,5 @@ internal sealed class OperationMapper
 
         // Required parameters first: optional ones get default values in the signature.
         return result.OrderBy(p => p.Required ? 0 : 1).ToList();
-    }
-
-    private BodyModel? Body(OpenApiOperation operation, string pointer, string baseName, string display)
-    {
-        var requestBody = operation.RequestBody;
-        if (requestBody is null)
-        {
-            return null;
-        }
-
-        var bodyPointer = JsonPointer.Append(pointer, "requestBody");
-        var content = requestBody.Content ?? new Dictionary<string, IOpenApiMediaType>();
-        var chosen = ChooseBody(content);
-        if (chosen is not { } choice)
-        {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, bodyPointer, display, string.Join(", ", content.Keys)));
-            return null;
-        }
-
-        var (kind, mediaType) = choice;
-        var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(bodyPointer, "content"), mediaType), "schema");
-        var fields = EquatableArray<PropertyModel>.Empty;
-        TypeModel type;
-        switch (kind)
-        {
-            case BodyKind.Text:
-                type = TypeModel.String;
-                break;
-            case BodyKind.Binary:
-                type = TypeModel.Stream;
-                break;
-            case BodyKind.Json:
-                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
-                break;
-            default:
-                type = _schemas.Map(content[mediaType]?.Schema, schemaPointer, baseName + "Request");
-
-                // Form fields are sent one by one: single values, lists of them (the field
-                // repeated) and, in multipart, bytes (a file part).
-                if (!_schemas.TryGetDto(type, out var dto) || type.Kind != TypeKind.Dto
-                    || !dto.Properties.All(p => IsFormField(p.Type, kind) || (p.Type.Kind == TypeKind.List && IsFormField(p.Type.Element!, kind))))
-                {
-                    _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.UnsupportedContent.Id, schemaPointer, display, mediaType + " with fields that are not single values, lists of them or files"));
-                    return null;
-                }
-
-                fields = dto.Properties;
-                break;
-        }
-
-        return new BodyModel(kind, type, requestBody.Required, fields, mediaType);
-    }
-
-    /// <summary>
-    /// An object, array or reference schema under octet-stream: what the reader makes of a
-    /// Swagger 2.0 operation without consumes/produces. It is JSON in practice (NSwag reads it so too).
-    /// </summary>
-    private static bool IsStructured(IOpenApiSchema? schema) =>
-        schema is not null && (schema is OpenApiSchemaReference || Is(schema, JsonSchemaType.Object) || Is(schema, JsonSchemaType.Array)
-            || PropertiesOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0);
-
-    private static bool IsFormField(TypeModel type, BodyKind kind) =>
-        IsSingleValue(type) && (type.Kind != TypeKind.Bytes || kind == BodyKind.Multipart);
-
-    /// <summary>
-    /// The body to send when the spec offers several: JSON first (any +json type too), then
-    /// multipart, form, plain text, and a binary type (octet-stream, or any type whose schema
-    /// is <c>format: binary</c> or absent, such as image/jpeg).
-    /// </summary>
-    private static (BodyKind Kind, string MediaType)? ChooseBody(IDictionary<string, IOpenApiMediaType> content)
-    {
-        string? Find(System.Func<string, IOpenApiMediaType?, bool> test) =>
-            content.Where(c => test(c.Key.ToLowerInvariant(), c.Value)).Select(c => c.Key).FirstOrDefault();
-
-        if (Find((type, _) => type == Json || type.EndsWith("+json", System.StringComparison.Ordinal)) is { } json)
-        {
-            return (BodyKind.Json, json);
-        }
-
-        if (Find((type, media) => type == OctetStream && IsStructured(media?.Schema)) is { } defaulted)
-        {
-            return (BodyKind.Json, defaulted);
-        }
-
-        if (Find((type, _) => type == Multipart) is { } multipart)
-        {
-            return (BodyKind.Multipart, multipart);
-        }
-
-        if (Find((type, _) => type == FormUrlEncoded) is { } form)
-        {
-            return (BodyKind.FormUrlEncoded, form);
-        }
-
-        if (Find((type, _) => type == "text/plain") is { } text)
-        {
-            return (BodyKind.Text, text);
-        }
-
-        if (Find((type, media) => type == OctetStream || media?.Schema is null || media.Schema.Format == "binary") is { } binary)
-        {
-            return (BodyKind.Binary, binary);
-        }
-
-        return null;
-    }
-
-    private ResponseModel Response(OpenApiOperation operation, string pointer, string baseName, string display)
-    {
-        var success = (operation.Responses ?? [])
-            .Where(r => r.Value is not null && r.Key.Length == 3 && r.Key[0] == '2')
-            .OrderBy(r => r.Key, System.StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (success.Value is null)
-        {
-            _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, JsonPointer.Append(pointer, "responses"), display));
-            return new ResponseModel(ResponseKind.Raw, null, "200");
-        }
-
-        var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), success.Key);
-        if (success.Key == "204" || success.Value.Content is not { Count: > 0 })
-        {
-            return new ResponseModel(ResponseKind.None, null, success.Key);
-        }
-
-        var contents = success.Value.Content;
-        var json = contents.FirstOrDefault(c => c.Key.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) >= 0 && c.Value?.Schema is not null);
-        if (json.Value is null)
-        {
-            json = contents.FirstOrDefault(c => c.Key == OctetStream && IsStructured(c.Value?.Schema));
-        }
-
-        if (json.Value?.Schema is { } jsonSchema)
-        {
-            var schemaPointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(responsePointer, "content"), json.Key), "schema");
-            var type = _schemas.Map(jsonSchema, schemaPointer, baseName + "Response");
-            return type.Kind switch
-            {
-                TypeKind.String => new ResponseModel(ResponseKind.JsonString, type, success.Key),
-                TypeKind.Bytes => new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key),
-                _ => new ResponseModel(ResponseKind.Json, type, success.Key),
-            };
-        }
-
-        // Anything binary comes back as the bytes sent; plain text as the text sent.
-        if (contents.Any(c => c.Key == OctetStream || c.Value?.Schema?.Format == "binary"))
-        {
-            return new ResponseModel(ResponseKind.Binary, TypeModel.Stream, success.Key);
-        }
-
-        if (contents.Any(c => c.Key.StartsWith("text/plain", System.StringComparison.OrdinalIgnoreCase)))
-        {
-            return new ResponseModel(ResponseKind.Text, TypeModel.String, success.Key);
-        }
-
-        _diagnostics.Add(_locator.Diagnostic(DiagnosticDescriptors.MissingResponseSchema.Id, responsePointer, display));
-        return new ResponseModel(ResponseKind.Raw, null, success.Key);
     }
 }

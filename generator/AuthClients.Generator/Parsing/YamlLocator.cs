@@ -34,6 +34,22 @@ internal sealed class YamlLocator
         return At(id, start, end, arguments);
     }
 
+    /// <summary>Does the document have a node at exactly <paramref name="pointer"/>? (The reader drops some keys, such as Swagger 2.0's consumes.)</summary>
+    public bool Contains(string pointer)
+    {
+        var node = _root;
+        foreach (var segment in Segments(pointer))
+        {
+            node = Child(node, segment);
+            if (node is null)
+            {
+                return false;
+            }
+        }
+
+        return node is not null;
+    }
+
     /// <summary>The diagnostic for a character offset (YAML syntax errors carry one).</summary>
     public DiagnosticInfo At(string id, int start, int end, params string[] arguments)
     {
@@ -111,25 +127,7 @@ internal sealed class YamlLocator
 
         foreach (var segment in Segments(pointer!))
         {
-            YamlNode? next = null;
-            if (node is YamlMappingNode mapping)
-            {
-                foreach (var entry in mapping.Children)
-                {
-                    if (entry.Key is YamlScalarNode key && key.Value == segment)
-                    {
-                        // Point at the key: that is where a reader's eye looks for "this entry".
-                        next = entry.Value;
-                        break;
-                    }
-                }
-            }
-            else if (node is YamlSequenceNode sequence && int.TryParse(segment, out var index)
-                && index >= 0 && index < sequence.Children.Count)
-            {
-                next = sequence.Children[index];
-            }
-
+            var next = Child(node, segment);
             if (next is null)
             {
                 return node;
@@ -139,6 +137,27 @@ internal sealed class YamlLocator
         }
 
         return node;
+    }
+
+    private static YamlNode? Child(YamlNode? node, string segment)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            foreach (var entry in mapping.Children)
+            {
+                if (entry.Key is YamlScalarNode key && key.Value == segment)
+                {
+                    return entry.Value;
+                }
+            }
+        }
+        else if (node is YamlSequenceNode sequence && int.TryParse(segment, out var index)
+            && index >= 0 && index < sequence.Children.Count)
+        {
+            return sequence.Children[index];
+        }
+
+        return null;
     }
 
     private static IEnumerable<string> Segments(string pointer)
