@@ -116,6 +116,15 @@ public sealed class AuthDescriptionTests
     }
 
     [Fact]
+    public void An_errors_refine_that_is_no_method_name_gives_AC0019_at_the_refine_key()
+    {
+        var diagnostic = SingleError(Spec.Replace("code: error.code }", "code: error.code, refine: not a name }"), "AC0019");
+
+        Line(diagnostic).ShouldBe(17);
+        Message(diagnostic).ShouldContain("'refine' must be the name of a C# method");
+    }
+
+    [Fact]
     public void A_login_operation_the_spec_does_not_have_gives_AC0020_at_the_login_key()
     {
         var diagnostic = SingleError(Spec.Replace("login: LogIn", "login: SignIn"), "AC0020");

@@ -150,6 +150,41 @@ public sealed class AuthEmitTests
             .ShouldBe(["Api.g.cs", "Dtos.g.cs", "Implementation.g.cs", "JsonContext.g.cs"]);
     }
 
+    // What src/AuthClients.Saymon writes by hand for errors.refine: Nested (a stand-in: the real one parses the inner JSON).
+    private const string SaymonNested = """
+        namespace AuthClients.Saymon;
+
+        internal static partial class SaymonErrorReader
+        {
+            private static partial global::AuthClients.Core.VendorError Nested(global::AuthClients.Core.VendorError read) => read;
+        }
+        """;
+
+    [Fact]
+    public void A_refine_method_in_the_errors_makes_the_reader_partial_and_passes_what_it_read_through_it()
+    {
+        var outcome = GeneratorHarness.RunWithCore([SaymonNested], InMemoryAdditionalText.FromFile(RepoPaths.Spec("saymon.yaml")));
+
+        outcome.GeneratorDiagnostics.ShouldBeEmpty();
+        outcome.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+        foreach (var kind in (string[])["ErrorReader.g.cs", "Definition.g.cs", "Options.g.cs", "TokenEndpoint.g.cs"])
+        {
+            Snapshot.Match("Saymon." + kind.Replace(".g.cs", string.Empty, StringComparison.Ordinal), outcome.Sources["Saymon." + kind]);
+        }
+
+        var reader = outcome.Sources["Saymon.ErrorReader.g.cs"];
+        reader.ShouldContain("internal static partial class SaymonErrorReader");
+        reader.ShouldContain(": Nested(new global::AuthClients.Core.VendorError(code, message));");
+    }
+
+    [Fact]
+    public void A_refine_method_nobody_wrote_fails_the_build_rather_than_dropping_the_quirk()
+    {
+        var outcome = GeneratorHarness.RunWithCore(InMemoryAdditionalText.FromFile(RepoPaths.Spec("saymon.yaml")));
+
+        outcome.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).ShouldContain("CS8795");
+    }
+
     [Fact]
     public void An_unrelated_csharp_edit_leaves_the_described_auth_cached()
     {

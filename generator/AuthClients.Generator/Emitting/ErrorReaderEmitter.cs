@@ -6,7 +6,9 @@ namespace AuthClients.Generator.Emitting;
 /// <summary>
 /// Emits the internal <c>&lt;Client&gt;ErrorReader</c> from the description's <c>errors</c>:
 /// the error body through the generated JSON metadata, its message and code where it says.
-/// A body of another shape reads as no vendor error (Core then reports what arrived).
+/// A body of another shape reads as no vendor error (Core then reports what arrived). With
+/// <c>errors.refine</c> the class is partial and what it read goes through the named
+/// hand-written method, for a quirk the description cannot carry.
 /// </summary>
 internal static class ErrorReaderEmitter
 {
@@ -18,7 +20,8 @@ internal static class ErrorReaderEmitter
         w.Line();
         w.Line("/// <summary>Reads the vendor's error body, as its spec's auth description says.</summary>");
         w.Line(EmitConstants.GeneratedCode);
-        w.Open("internal static class " + AuthNames.ErrorReader(spec));
+        var refine = auth.Errors?.Refine;
+        w.Open("internal static " + (refine is null ? string.Empty : "partial ") + "class " + AuthNames.ErrorReader(spec));
         w.Open("public static " + AuthNames.Core + "VendorError? Read(global::System.Net.HttpStatusCode status, string body)");
         if (auth.Errors is not { } errors)
         {
@@ -31,10 +34,19 @@ internal static class ErrorReaderEmitter
             w.Line("var error = global::System.Text.Json.JsonSerializer.Deserialize(body, " + info + ");");
             w.Line("var message = " + AccessPathCode.ReadAsText("error", errors.Message) + ";");
             w.Line("var code = " + (errors.Code is null ? "(string?)null" : AccessPathCode.ReadAsText("error", errors.Code)) + ";");
-            w.Line("return message is null && code is null ? null : new " + AuthNames.Core + "VendorError(code, message);");
+            var read = "new " + AuthNames.Core + "VendorError(code, message)";
+            w.Line("return message is null && code is null ? null : " + (refine is null ? read : refine + "(" + read + ")") + ";");
         }
 
         w.Close();
+        if (refine is not null)
+        {
+            // Declared without a body: the vendor package must write it, or the build fails (CS8795).
+            w.Line();
+            w.Line("/// <summary>The vendor's quirk in its error body, written by hand beside the spec: reshapes the error as read.</summary>");
+            w.Line("private static partial " + AuthNames.Core + "VendorError " + refine + "(" + AuthNames.Core + "VendorError read);");
+        }
+
         if (auth.Errors is { } described && (described.Message.ValueKind != TypeKind.String || described.Code is { ValueKind: not TypeKind.String }))
         {
             w.Line();

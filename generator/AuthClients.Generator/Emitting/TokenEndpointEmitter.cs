@@ -72,7 +72,8 @@ internal static class TokenEndpointEmitter
         }
 
         var refreshToken = auth.Refresh is { } r ? AccessPathCode.Read("answer", r.RefreshToken) : null;
-        w.Line("return Token(" + AccessPathCode.Read("answer", auth.Token) + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + ");");
+        var token = auth.Token.IsWholeBody ? "WholeBody(answer)" : AccessPathCode.Read("answer", auth.Token);
+        w.Line("return Token(" + token + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + ");");
         w.Close();
         w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
         w.Line("{");
@@ -99,6 +100,22 @@ internal static class TokenEndpointEmitter
         w.Line();
         w.Line("return new " + AuthNames.Core + "AuthToken(value, expiresAt, refreshToken);");
         w.Close();
+
+        if (auth.Token.IsWholeBody)
+        {
+            w.Line();
+            w.Line("// The answer is the token (a JSON string, unquoted; bare from some proxies). A page or a document");
+            w.Line("// in its place (a proxy's HTML, a JSON object, text with spaces) is no token: said at the login, not at the first call.");
+            w.Open("private static string WholeBody(string answer)");
+            w.Line("var text = answer.Trim();");
+            w.Open("if (text.Length > 0 && text[0] is not ('{' or '[' or '<') && !global::System.Linq.Enumerable.Any(text, char.IsWhiteSpace))");
+            w.Line("return text;");
+            w.Close();
+            w.Line();
+            w.Line("throw new " + AuthNames.Core + "UnexpectedResponseException(" + vendor + ", global::System.Net.HttpStatusCode.OK, " + Identifiers.Literal(auth.Vendor + " answered 200 OK to the login with a body that is not the documented JSON string: ")
+                + " + " + AuthNames.Core + "SecretRedactor.Default.RedactText(text.Length > 80 ? text.Substring(0, 80) + \"…\" : text));");
+            w.Close();
+        }
 
         if (auth.Lifetime.Kind == LifetimeKind.Jwt)
         {

@@ -119,5 +119,9 @@ internal sealed record RefreshModel(
 /// <summary>A login answer that is a refusal all the same: <see cref="When"/> equal to <see cref="Is"/> (a JSON literal).</summary>
 internal sealed record RefusalModel(AccessPath When, string Is, string As);
 
-/// <summary>The vendor's error body: its DTO and where its message and code are.</summary>
-internal sealed record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code);
+/// <summary>
+/// The vendor's error body: its DTO and where its message and code are. <see cref="Refine"/> names
+/// a hand-written partial method of the error reader that reshapes what was read (a quirk such
+/// as SAYMON's JSON inside its message); null when the description has no <c>refine</c>.
+/// </summary>
+internal sealed record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code, string? Refine);

@@ -497,7 +497,13 @@ internal sealed class AuthDescriptionParser
 
         var messagePath = Walk(type, message, JsonPointer.Append(pointer, "message"), schemaName, null);
         var codePath = Text(map, "code") is { } code ? Walk(type, code, JsonPointer.Append(pointer, "code"), schemaName, null) : null;
-        return messagePath is null ? null : new ErrorsModel(type.FullName, type.FullName.Substring(type.FullName.LastIndexOf('.') + 1), messagePath, codePath);
+        var refine = Text(map, "refine");
+        if (refine is not null && !Identifiers.IsValidIdentifier(refine))
+        {
+            return Invalid(JsonPointer.Append(pointer, "refine"), "'refine' must be the name of a C# method (the hand-written partial method of the error reader), not '" + refine + "'") as ErrorsModel;
+        }
+
+        return messagePath is null ? null : new ErrorsModel(type.FullName, type.FullName.Substring(type.FullName.LastIndexOf('.') + 1), messagePath, codePath, refine);
     }
 
     private bool HasPath(OperationModel operation, string path)

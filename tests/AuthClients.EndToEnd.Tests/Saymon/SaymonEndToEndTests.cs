@@ -100,13 +100,40 @@ public sealed class SaymonEndToEndTests : IAsyncLifetime
             .Message.ShouldContain("UserId");
     }
 
-    private ISaymonApi Api(string login, string password, string userId = SaymonMockOptions.AdminId)
+    [Theory]
+    [InlineData("<html><body>Please sign in to the proxy</body></html>", "text/html")]
+    [InlineData("""{"token":"a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d"}""", "application/json")]
+    [InlineData("\"\"", "application/json")]
+    public async Task A_token_answer_that_is_not_a_token_fails_the_login_and_is_never_sent(string body, string contentType)
+    {
+        await using var server = await FaultServer.StartAsync((ctx, _) => FaultServer.Json(ctx, 200, body, contentType));
+
+        var error = await Should.ThrowAsync<UnexpectedResponseException>(() => Api("admin", "admin-password", at: server.BaseAddress).GetCurrentUserAsync());
+
+        error.Message.ShouldContain("not the documented JSON string");
+        server.Hits.Keys.ShouldBe([$"/node/api/users/{SaymonMockOptions.AdminId}/auth-token"]);
+    }
+
+    [Fact]
+    public async Task A_bare_token_from_a_proxy_is_taken_as_it_is()
+    {
+        const string token = "a5f946dc-4c21-4ccd-b78b-f0a5fce94f4d";
+        await using var server = await FaultServer.StartAsync((ctx, _) => ctx.Request.Path.Value!.EndsWith("/auth-token", StringComparison.Ordinal)
+            ? FaultServer.Json(ctx, 200, token + "\n", "text/plain")
+            : ctx.Request.Query["api-token"] == token
+                ? FaultServer.Json(ctx, 200, """{"id":"5e21b752308c3c66d64e072c","login":"admin"}""")
+                : FaultServer.Json(ctx, 401, """{"code":"Unauthorized","message":"Invalid API token."}"""));
+
+        (await Api("admin", "admin-password", at: server.BaseAddress).GetCurrentUserAsync()).Login.ShouldBe("admin");
+    }
+
+    private ISaymonApi Api(string login, string password, string userId = SaymonMockOptions.AdminId, Uri? at = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs.Provider()));
         services.AddSaymonClient(o =>
         {
-            o.BaseAddress = _mock.BaseAddress;
+            o.BaseAddress = at ?? _mock.BaseAddress;
             o.Login = login;
             o.Password = password;
             o.UserId = userId;

@@ -32,9 +32,12 @@ internal static class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>Runs the generator once over <see cref="CompilationWithCore"/>, doc comments checked.</summary>
-    public static GeneratorOutcome RunWithCore(params AdditionalText[] specs)
+    public static GeneratorOutcome RunWithCore(params AdditionalText[] specs) => RunWithCore([], specs);
+
+    /// <summary>As <see cref="RunWithCore(AdditionalText[])"/>, beside hand-written <paramref name="sources"/> (a vendor's quirk partials).</summary>
+    public static GeneratorOutcome RunWithCore(string[] sources, params AdditionalText[] specs)
     {
-        var driver = Driver(WithDocumentation, specs).RunGeneratorsAndUpdateCompilation(CompilationWithCore(), out var output, out var generatorDiagnostics);
+        var driver = Driver(WithDocumentation, specs).RunGeneratorsAndUpdateCompilation(CompilationWithCore(sources), out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics());
     }
 

@@ -12,16 +12,6 @@ namespace AuthClients.Saymon;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface ISaymonApi
 {
-    /// <summary>Create a new authentication token for the user.</summary>
-    /// <remarks>
-    /// HTTP Basic authentication; the caller needs the manage-users permission. The request body is empty. The response body is a JSON string: the token in double quotes, which the client unquotes.
-    /// Documented in: "Create Authentication Token" (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); errors: "Response errors" (https://api.saymon.tech/documentation/general/response-errors/); docs/vendors/saymon.md
-    /// </remarks>
-    /// <param name="id">The ID of the user for whom the token is created.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Post("/node/api/users/{id}/auth-token")]
-    global::System.Threading.Tasks.Task<string> CreateAuthTokenAsync([global::Refit.AliasAs("id")] string id, global::System.Threading.CancellationToken cancellationToken = default);
-
     /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// Documented in: "Create Authentication Token", its Get Current User example (https://api.saymon.tech/documentation/methods/authentication/authentication-token/create-authentication-token/); the User object: "Get Current User" (https://api.saymon.tech/methods/users/get-current-user); docs/vendors/saymon.md

@@ -28,20 +28,6 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
     public global::System.Net.Http.HttpClient Client { get; }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<string> CreateAuthTokenAsync(string id, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/node/api/users/" + global::System.Uri.EscapeDataString(Format(id)) + "/auth-token";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Saymon.ISaymonApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAuthTokenAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/node/api/users/{id}/auth-token");
-        return Unquoted(global::Refit.GeneratedRequestRunner.SendAsync<string, string?>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken));
-    }
-
-    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::AuthClients.Saymon.SaymonUser> GetCurrentUserAsync(global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
@@ -66,15 +52,6 @@ internal sealed partial class SaymonApiImplementation : global::AuthClients.Saym
 
     private static string Format(global::System.IFormattable? value) =>
         value?.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-
-    // A JSON string answer comes back without its quotes; a bare (unquoted) one as it is.
-    private static async global::System.Threading.Tasks.Task<string> Unquoted(global::System.Threading.Tasks.Task<string?> response)
-    {
-        var text = await response.ConfigureAwait(false) ?? string.Empty;
-        return text.TrimStart().StartsWith('"')
-            ? global::System.Text.Json.JsonSerializer.Deserialize(text, SaymonJsonContext.Default.String) ?? string.Empty
-            : text;
-    }
 }
 
 /// <summary>Registers the implementation with Refit when the assembly loads.</summary>
