@@ -46,6 +46,40 @@ public sealed class MediaLibraryTests
     }
 
     [Fact]
+    public async Task Another_listed_media_type_goes_as_content_the_caller_built()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+        var png = new ByteArrayContent(Jpeg);
+        png.Headers.ContentType = new("image/png");
+
+        await Api(handler).PutOriginalAsync("o1", png);
+
+        handler.Request!.Content!.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        handler.Body.ShouldBe(Jpeg);
+    }
+
+    [Fact]
+    public async Task Content_the_caller_built_without_a_media_type_goes_as_the_first_listed()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+
+        await Api(handler).PutOriginalAsync("o1", new ByteArrayContent(Jpeg));
+
+        handler.Request!.Content!.Headers.ContentType!.MediaType.ShouldBe("image/jpeg");
+        handler.Body.ShouldBe(Jpeg);
+    }
+
+    [Fact]
+    public async Task An_optional_binary_body_left_out_sends_no_content()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+
+        await Api(handler).PostAttachmentAsync();
+
+        handler.Request!.Content.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Any_text_type_is_returned_as_the_text_sent()
     {
         var handler = new BinaryHandler(HttpStatusCode.OK, Encoding.UTF8.GetBytes("WEBVTT\n\n00:01.000 --> 00:02.000\nhé"), "text/vtt");

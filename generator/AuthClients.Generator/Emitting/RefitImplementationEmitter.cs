@@ -46,7 +46,7 @@ internal static class RefitImplementationEmitter
             /// <summary>The client requests are sent with.</summary>
             public global::System.Net.Http.HttpClient Client { get; }
             """);
-        foreach (var operation in spec.Operations)
+        foreach (var operation in OperationSignature.Methods(spec.Operations))
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
@@ -187,6 +187,10 @@ internal static class RefitImplementationEmitter
                 break;
             case BodyKind.Text:
                 w.Line("refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, " + Identifiers.Literal(body.MediaType) + ");");
+                break;
+            case BodyKind.Binary when OperationSignature.TakesHttpContent(body):
+                w.Line("refitRequest.Content = body;");
+                w.Line("refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + Identifiers.Literal(body.MediaType) + ");");
                 break;
             case BodyKind.Binary:
                 w.Line("refitRequest.Content = new global::System.Net.Http.StreamContent(body);");

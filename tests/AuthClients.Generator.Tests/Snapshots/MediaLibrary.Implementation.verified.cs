@@ -72,6 +72,22 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     }
 
     /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PutOriginalAsync(string id, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/originals/" + global::System.Uri.EscapeDataString(Format(id));
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Put,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutOriginalAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/originals/{id}");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<string> GetCaptionsAsync(string id, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
@@ -134,6 +150,41 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAlbumAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/albums");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.IO.Stream? body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/attachments";
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Post,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        if (body is not null)
+        {
+            refitRequest.Content = new global::System.Net.Http.StreamContent(body);
+            refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        }
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/attachments";
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Post,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
     private static string Format(string value) => value;
