@@ -37,6 +37,14 @@ public sealed class NonJsonBodiesTests
     }
 
     [Fact]
+    public void A_swagger_two_form_with_a_required_file_is_a_required_body()
+    {
+        var api = Run("files-swagger2.yaml").Sources["FileStore.Api.g.cs"];
+
+        api.ShouldContain("UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, ");
+    }
+
+    [Fact]
     public void An_xml_only_body_is_skipped_with_AC0010_at_its_request_body()
     {
         var outcome = Run("binary31.yaml");

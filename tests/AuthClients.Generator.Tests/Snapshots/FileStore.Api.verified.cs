@@ -37,7 +37,7 @@ public partial interface IFileStoreApi
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Post("/files")]
     [global::Refit.Multipart]
-    global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /exports/{id}</summary>
     /// <param name="id">The 'id' path parameter.</param>

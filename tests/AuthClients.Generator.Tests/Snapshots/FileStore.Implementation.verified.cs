@@ -74,26 +74,23 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest? body, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
         var refitPath = "/files";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
             global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        if (body is not null)
+        var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
+        if (body.File is not null)
         {
-            var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
-            if (body.File is not null)
-            {
-                refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.File), "file", "file");
-            }
-            if (body.Comment is not null)
-            {
-                refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Comment)), "comment");
-            }
-            refitRequest.Content = refitMultipart;
+            refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.File), "file", "file");
         }
+        if (body.Comment is not null)
+        {
+            refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Comment)), "comment");
+        }
+        refitRequest.Content = refitMultipart;
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "UploadFileAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files");

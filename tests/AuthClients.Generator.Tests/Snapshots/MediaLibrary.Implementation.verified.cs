@@ -127,7 +127,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.Meta is not null)
         {
-            refitMultipart.Add(JsonPart<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(body.Meta), "meta");
+            refitMultipart.Add(Json<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(body.Meta), "meta");
         }
         if (body.Cover is not null)
         {
@@ -135,7 +135,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         }
         if (body.Tracks is not null)
         {
-            refitMultipart.Add(JsonPart<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>>(body.Tracks), "tracks");
+            refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>>(body.Tracks), "tracks");
         }
         if (body.Tags is not null)
         {
@@ -143,7 +143,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         }
         if (body.Extra is not null)
         {
-            refitMultipart.Add(JsonPart<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(body.Extra), "extra");
+            refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(body.Extra), "extra");
         }
         refitRequest.Content = refitMultipart;
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
@@ -199,9 +199,16 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     private static string Format(global::System.IFormattable? value) =>
         value?.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
-    // Written with the declared type's metadata: a list's or map's runtime type has none of its own.
-    private static global::System.Net.Http.HttpContent JsonPart<T>(T value) =>
-        global::System.Net.Http.Json.JsonContent.Create(value, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)MediaLibraryJsonContext.Default.GetTypeInfo(typeof(T))!);
+    // JSON written with the declared type's metadata (Refit's serializer looks up the value's
+    // runtime type: an array or List<T> passed for IReadOnlyList<T> has none), buffered so
+    // the request has a Content-Length.
+    private static global::System.Net.Http.HttpContent Json<T>(T value)
+    {
+        var typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)MediaLibraryJsonContext.Default.GetTypeInfo(typeof(T))!;
+        var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
 }
 
 /// <summary>Registers the implementation with Refit when the assembly loads.</summary>
