@@ -21,10 +21,7 @@ public sealed class NonJsonBodiesTests
 
         outcome.Exception.ShouldBeNull();
         outcome.Sources.Count.ShouldBe(4);
-        foreach (var (hintName, text) in outcome.Sources)
-        {
-            Snapshot.Match(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), text);
-        }
+        Snapshot.MatchEach(outcome.Sources);
     }
 
     [Fact]
