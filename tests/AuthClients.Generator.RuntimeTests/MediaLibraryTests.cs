@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using AuthClients.Generator.RuntimeTests.MediaLibrary;
 using Refit;
 
@@ -110,12 +111,14 @@ public sealed class MediaLibraryTests
             Tracks = [new Track { Name = "A Case of You", Seconds = 260 }, new Track { Name = "River" }],
             Tags = ["folk", "1970s"],
             Extra = new Dictionary<string, string> { ["label"] = "Reprise" },
+            Details = JsonDocument.Parse("""{"mono":false}""").RootElement,
         });
 
         var parts = handler.Parts;
         Json(parts.Single(p => p.Name == "meta")).ShouldBe("""{"title":"Blue","year":1971}""");
         Json(parts.Single(p => p.Name == "tracks")).ShouldBe("""[{"name":"A Case of You","seconds":260},{"name":"River"}]""");
         Json(parts.Single(p => p.Name == "extra")).ShouldBe("""{"label":"Reprise"}""");
+        Json(parts.Single(p => p.Name == "details")).ShouldBe("""{"mono":false}""");
         parts.Single(p => p.Name == "cover").ShouldSatisfyAllConditions(p => p.FileName.ShouldBe("cover"), p => p.Bytes.ShouldBe(Jpeg));
         parts.Where(p => p.Name == "tags").Select(p => Encoding.UTF8.GetString(p.Bytes)).ShouldBe(["folk", "1970s"]);
     }

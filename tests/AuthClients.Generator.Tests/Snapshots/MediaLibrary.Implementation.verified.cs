@@ -145,6 +145,10 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         {
             refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(body.Extra), "extra");
         }
+        if (body.Details is not null)
+        {
+            refitMultipart.Add(Json<global::System.Text.Json.JsonElement>(body.Details.Value), "details");
+        }
         refitRequest.Content = refitMultipart;
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAlbumAsync");
