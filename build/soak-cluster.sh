@@ -3,11 +3,14 @@
 # that all end every interval, and 8 worker processes of 250 concurrent callers sharing one
 # Fuse session through Redis; three token expiries and a forced server-side rotation with
 # Redis up, then Redis stopped across one expiry and started again. Loopback only; it stops by
-# itself (fixed timeline, bounded call counts) and leaves nothing running.
+# itself (a timeline whose events wait for a moment away from token ends, bounded call
+# counts) and leaves nothing running.
 #
 # Its last line is exactly
-#   cluster soak: processes=P calls=N failed=F logins=L expected=E outage_logins=O
-# and it exits non-zero unless F = 0, L = E and O <= P.
+#   cluster soak: processes=P calls=N failed=F logins=L expected=E outage_logins=O failed_on_ended_tokens=K
+# and it exits non-zero unless every epoch between two token ends had at most one login with
+# Redis up (L <= E) and at most P with Redis away, and every failed call renewed and was refused
+# only with tokens already ended (F = K); each epoch or call that is off is printed before it.
 #
 # Options are passed to the conductor: --processes 8 --callers 250 --interval-seconds 10
 # --pace-ms 1000 --redis-timeout-ms 1000 (the Redis bound: on 2 cores running 8 workers and the

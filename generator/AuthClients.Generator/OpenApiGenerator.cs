@@ -41,6 +41,47 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.Models);
 
+        // Whether the project references AuthClients.Core, as one bool: the compilation changes
+        // on every keystroke, the bool almost never, so nothing after this step re-runs.
+        var hasCore = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(EmitConstants.CoreDefinitionMetadataName) is not null)
+            .WithTrackingName(TrackingNames.CoreReference);
+
+        var authWithoutCore = parsed
+            .Select(static (result, _) => result.WithoutCore)
+            .Combine(hasCore)
+            .Select(static (pair, _) => pair.Right ? null : pair.Left)
+            .WithTrackingName(TrackingNames.AuthWithoutCore);
+
+        context.RegisterSourceOutput(authWithoutCore, static (spc, diagnostic) =>
+        {
+            if (diagnostic is not null)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // The vendor's auth is emitted only where Core is there to run it.
+        var described = models
+            .Combine(hasCore)
+            .Select(static (pair, _) => pair.Right && pair.Left?.Auth is not null ? pair.Left : null)
+            .WithTrackingName(TrackingNames.DescribedAuth);
+
+        context.RegisterSourceOutput(described, static (spc, model) =>
+        {
+            if (model?.Auth is not { } auth)
+            {
+                return;
+            }
+
+            var token = spc.CancellationToken;
+            spc.AddSource(model.HintName + ".Options.g.cs", SourceText.From(AuthOptionsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".TokenEndpoint.g.cs", SourceText.From(TokenEndpointEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".ErrorReader.g.cs", SourceText.From(ErrorReaderEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".Definition.g.cs", SourceText.From(AuthDefinitionEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+            spc.AddSource(model.HintName + ".Registrations.g.cs", SourceText.From(AuthRegistrationsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+        });
+
         var unmarkedJson = classified
             .Where(static item => item.Kind is SpecFileKind.Recognised or SpecFileKind.LooksLikeSpec)
             .Select(static (item, cancellationToken) => SpecFiles.Notice(item.File.Path, item.File.GetText(cancellationToken), item.Kind))

@@ -8,4 +8,7 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Models = nameof(Models);
     public const string UnmarkedJson = nameof(UnmarkedJson);
+    public const string CoreReference = nameof(CoreReference);
+    public const string AuthWithoutCore = nameof(AuthWithoutCore);
+    public const string DescribedAuth = nameof(DescribedAuth);
 }

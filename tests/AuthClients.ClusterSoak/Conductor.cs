@@ -5,11 +5,12 @@ namespace AuthClients.ClusterSoak;
 
 /// <summary>
 /// Runs the soak on the mock's clock, whose tokens all end at every multiple of the interval X:
-/// "go" 0.3 X after a boundary (t0); a forced rotation at t0 + 1.2 X; Redis stopped at
-/// t0 + 3.2 X, across the boundary at 3.7 X, and started again at t0 + 4 X; the run ends at
-/// t0 + 5.2 X, after one more boundary with sharing back. Every event sits mid-interval, so a
-/// single process would need exactly one login at the start, one per boundary and one per
-/// rotation: that is E, for the parts of the run with Redis up.
+/// "go" 0.3 X after a boundary; a forced rotation 1.2 X later; Redis stopped 2 X after that,
+/// across the next boundary, and started again 0.8 X later; the run ends half an interval after
+/// the first boundary with every worker sharing again. Each event fires at its time or, when a
+/// busy machine wakes the conductor late, at the first moment 0.4 X away from any
+/// boundary (<see cref="TokenIntervals.Quiet"/>); the <see cref="SoakLedger"/> judges the run
+/// by when each token was issued and each event really happened.
 /// </summary>
 internal static class Conductor
 {
@@ -18,6 +19,7 @@ internal static class Conductor
         var x = settings.Interval;
         await using var mock = await FuseMock.StartAsync(new FuseMockOptions { RotateAllTokensEvery = x });
         using var redis = new RedisControl(settings.RedisPort);
+        var ledger = new SoakLedger(x);
         var workers = new List<WorkerProcess>();
         try
         {
@@ -37,22 +39,19 @@ internal static class Conductor
             await Task.WhenAll(workers.Select(w => w.Ready)).WaitAsync(TimeSpan.FromMinutes(2));
             Say($"{workers.Count} workers ready, {settings.Callers} callers each; tokens end every {x.TotalSeconds:0.#} s");
 
-            var t0 = Boundary(DateTimeOffset.UtcNow, x, after: 1) + (0.3 * x);
-            await Until(t0);
+            var go = await QuietAsync(TokenIntervals.Boundary(DateTimeOffset.UtcNow, x, after: 1) + (0.3 * x), x);
             await Task.WhenAll(workers.Select(w => w.SendAsync("go")));
 
-            await Until(t0 + (1.2 * x));
-            mock.RotateTokens();
+            await QuietAsync(go + (1.2 * x), x);
+            var rotated = mock.RotateTokens();
+            ledger.Rotated(rotated);
             Say("forced a server-side rotation");
 
-            var stopAt = t0 + (3.2 * x);
-            await Until(stopAt);
-            var loginsBefore = mock.Counters.Logins;
-            var expected = 1 + Boundaries(t0, stopAt, x) + 1;
+            var stoppedAt = await QuietAsync(rotated + (2 * x), x);
             await redis.StopAsync();
-            Say($"Redis stopped (logins so far {loginsBefore}, a single process would need {expected})");
+            Say("Redis stopped");
 
-            await Until(t0 + (4 * x));
+            await QuietAsync(stoppedAt + (0.8 * x), x);
             await redis.StartAsync();
             Say("Redis started again");
             var bound = DateTimeOffset.UtcNow + x;
@@ -62,22 +61,32 @@ internal static class Conductor
             }
 
             var resumedAt = DateTimeOffset.UtcNow;
-            var outageLogins = mock.Counters.Logins - loginsBefore;
-            Say(workers.All(w => w.Sharing)
-                ? $"every worker shares again; {outageLogins} logins while Redis was away"
-                : "not every worker reported sharing again within one interval");
+            ledger.RedisAway(stoppedAt, resumedAt);
+            Say(workers.All(w => w.Sharing) ? "every worker shares again" : "not every worker reported sharing again within one interval");
 
-            var endAt = t0 + (5.2 * x);
-            await Until(endAt);
-            var loginsUp = mock.Counters.Logins - outageLogins;
-            expected += Boundaries(resumedAt, endAt, x);
+            await QuietAsync(TokenIntervals.Boundary(resumedAt, x, after: 1) + (0.5 * x), x);
             await Task.WhenAll(workers.Select(w => w.SendAsync("stop")));
+            var endedAt = DateTimeOffset.UtcNow;
             var totals = await Task.WhenAll(workers.Select(w => w.Done)).WaitAsync(TimeSpan.FromMinutes(1));
+
+            var issuedAt = mock.IssuedTokens.Zip(mock.TokenIssueTimes).ToDictionary(t => AttemptRecorder.Fingerprint(t.First), t => t.Second);
+            var failedCalls = workers.SelectMany(w => w.FailedCalls).Select(c => new FailedCall(
+                c.Started, c.Ended, [.. c.Attempts.Select(a => new CallAttempt(issuedAt.TryGetValue(a.Token, out var at) ? at : null, a.AnsweredAt, a.Status))]));
+            var verdict = ledger.Judge(mock.TokenIssueTimes, endedAt, settings.Processes, [.. failedCalls]);
+            foreach (var problem in verdict.Problems.Take(20))
+            {
+                Say(problem);
+            }
+
+            if (verdict.Problems.Count > 20)
+            {
+                Say($"... and {verdict.Problems.Count - 20} more");
+            }
 
             var calls = totals.Sum(t => t.Calls);
             var failed = totals.Sum(t => t.Failed);
-            var ok = failed == 0 && loginsUp == expected && outageLogins <= settings.Processes && workers.All(w => w.Sharing);
-            Console.WriteLine($"cluster soak: processes={settings.Processes} calls={calls} failed={failed} logins={loginsUp} expected={expected} outage_logins={outageLogins}");
+            var ok = verdict.Passed && failed == verdict.FailedOnEndedTokens && workers.All(w => w.Sharing);
+            Console.WriteLine($"cluster soak: processes={settings.Processes} calls={calls} failed={failed} logins={verdict.Logins} expected={verdict.Expected} outage_logins={verdict.OutageLogins} failed_on_ended_tokens={verdict.FailedOnEndedTokens}");
             return ok ? 0 : 1;
         }
         finally
@@ -89,13 +98,19 @@ internal static class Conductor
         }
     }
 
-    /// <summary>The <paramref name="after"/>-th interval boundary after <paramref name="at"/>.</summary>
-    private static DateTimeOffset Boundary(DateTimeOffset at, TimeSpan x, int after) =>
-        new(((at.UtcTicks / x.Ticks) + after) * x.Ticks, TimeSpan.Zero);
+    /// <summary>Waits until <paramref name="at"/> and then, if that is near a boundary, until the first quiet moment; returns the moment reached.</summary>
+    private static async Task<DateTimeOffset> QuietAsync(DateTimeOffset at, TimeSpan x)
+    {
+        await Until(at);
+        var now = DateTimeOffset.UtcNow;
+        while (TokenIntervals.Quiet(now, x) is var quiet && quiet > now)
+        {
+            await Until(quiet);
+            now = DateTimeOffset.UtcNow;
+        }
 
-    /// <summary>How many interval boundaries lie between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static int Boundaries(DateTimeOffset from, DateTimeOffset to, TimeSpan x) =>
-        (int)((to.UtcTicks / x.Ticks) - (from.UtcTicks / x.Ticks));
+        return now;
+    }
 
     private static async Task Until(DateTimeOffset at)
     {

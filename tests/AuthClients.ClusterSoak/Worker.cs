@@ -10,7 +10,7 @@ namespace AuthClients.ClusterSoak;
 /// One replica: the Fuse session "acme" shared through Redis, <see cref="WorkerSettings.Callers"/>
 /// callers each calling every <see cref="WorkerSettings.Pace"/> from "go" until "stop" (at most
 /// <see cref="WorkerSettings.MaxCalls"/> calls each, so a lost conductor cannot keep it running).
-/// It reports on stdout: ready, every change of sharing, and its totals.
+/// It reports on stdout: ready, every change of sharing, each failed call's start and end, and its totals.
 /// </summary>
 internal static class Worker
 {
@@ -27,7 +27,8 @@ internal static class Worker
         collection.AddFuseClient("acme", o => (o.BaseAddress, o.LoginName, o.Password) = (settings.Mock, FuseMockUser.DemoLoginName, FuseMockUser.DemoPassword))
             .UseDistributedTokenCache()
             // 250 callers need not hold 250 sockets to the one mock.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 32 });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 32 })
+            .AddHttpMessageHandler(() => new AttemptRecorder("Auth-Token"));
         await using var services = collection.BuildServiceProvider();
         var api = services.GetRequiredKeyedService<IFuseV5Api>("acme");
         var store = services.GetRequiredService<RedisTokenStore>();
@@ -47,12 +48,16 @@ internal static class Worker
             await Task.Delay(settings.Pace * caller / settings.Callers);
             for (var n = 0; n < settings.MaxCalls && !stop.IsCancellationRequested; n++)
             {
+                var started = DateTimeOffset.UtcNow;
+                var attempts = AttemptRecorder.StartCall();
                 try
                 {
                     await api.GetCurrentUserAsync();
                 }
                 catch (Exception ex)
                 {
+                    // Its attempts tell the conductor whether each token refused had been ended.
+                    Console.WriteLine($"failed-call {started.UtcTicks} {DateTimeOffset.UtcNow.UtcTicks} {string.Join(' ', attempts)}".TrimEnd());
                     if (Interlocked.Increment(ref failed) <= 3)
                     {
                         Console.Error.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} call failed: {ex.GetType().Name}: {ex.Message}");

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AuthClients.ClusterSoak;
@@ -33,6 +35,9 @@ internal sealed partial class WorkerProcess : IDisposable
     public bool Sharing => _sharing;
 
     public Task<(long Calls, long Failed)> Done => _done.Task;
+
+    /// <summary>Each failed call: when it started and ended, and its attempts (token fingerprint, answer time, status).</summary>
+    public ConcurrentQueue<(DateTimeOffset Started, DateTimeOffset Ended, IReadOnlyList<(string Token, DateTimeOffset AnsweredAt, int Status)> Attempts)> FailedCalls { get; } = new();
 
     /// <summary>Starts this program again as a worker with <paramref name="arguments"/>.</summary>
     public static WorkerProcess Start(int index, IEnumerable<string> arguments)
@@ -84,12 +89,26 @@ internal sealed partial class WorkerProcess : IDisposable
             case "sharing down":
                 _sharing = false;
                 break;
+            case not null when FailedCallLine().Match(line) is { Success: true } call:
+                FailedCalls.Enqueue((Ticks(call.Groups[1].Value), Ticks(call.Groups[2].Value), [.. call.Groups[3].Captures.Select(Attempt)]));
+                break;
             case not null when DoneLine().Match(line) is { Success: true } done:
-                _done.TrySetResult((long.Parse(done.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), long.Parse(done.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                _done.TrySetResult((long.Parse(done.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(done.Groups[2].Value, CultureInfo.InvariantCulture)));
                 break;
         }
     }
 
+    private static DateTimeOffset Ticks(string text) => new(long.Parse(text, CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    private static (string Token, DateTimeOffset AnsweredAt, int Status) Attempt(Capture capture)
+    {
+        var parts = capture.Value.Split('@');
+        return (parts[0], Ticks(parts[1]), int.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
     [GeneratedRegex("^done calls=([0-9]+) failed=([0-9]+)$")]
     private static partial Regex DoneLine();
+
+    [GeneratedRegex("^failed-call ([0-9]+) ([0-9]+)(?: ([0-9A-Za-z]+@[0-9]+@[0-9]+))*$")]
+    private static partial Regex FailedCallLine();
 }

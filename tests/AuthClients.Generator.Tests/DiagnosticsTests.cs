@@ -200,7 +200,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void OneOf_gives_AC0005_and_still_compiles_as_JsonElement()
+    public void Not_gives_AC0005_and_still_compiles_as_JsonElement()
     {
         var spec = Header + """
 
@@ -221,9 +221,8 @@ public sealed class DiagnosticsTests
                   type: object
                   properties:
                     value:
-                      oneOf:
-                        - type: string
-                        - type: integer
+                      not:
+                        type: integer
             """;
 
         var outcome = Run(spec);
@@ -411,9 +410,12 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void Every_diagnostic_but_an_unreadable_document_is_at_most_a_warning()
+    public void Every_diagnostic_but_an_unreadable_document_or_auth_description_is_at_most_a_warning()
     {
-        var unreadable = new[] { "AC0001", "AC0002", "AC0012" };
+        // The auth description (AC0019-AC0022) is the project's own text, not a vendor's
+        // document: when it does not hold, the session the project's code registers is not
+        // generated, and an error at the description beats a missing-method error elsewhere.
+        var unreadable = new[] { "AC0001", "AC0002", "AC0012", "AC0019", "AC0020", "AC0021", "AC0022" };
         foreach (var descriptor in typeof(Diagnostics.DiagnosticDescriptors).GetFields().Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>())
         {
             if (!unreadable.Contains(descriptor.Id))

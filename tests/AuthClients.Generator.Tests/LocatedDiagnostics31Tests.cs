@@ -39,19 +39,20 @@ public sealed class LocatedDiagnostics31Tests
     }
 
     [Fact]
-    public void A_type_array_of_two_types_gives_AC0005_on_its_line_and_compiles_as_JsonElement()
+    public void A_type_array_of_an_object_with_properties_and_a_string_gives_AC0005_on_its_line_and_compiles_as_JsonElement()
     {
         var outcome = Run(Header + """
 
                             type: object
                             properties:
                               value:
-                                type: [string, integer]
+                                type: [object, string]
+                                properties: { a: { type: string } }
             """);
 
         var diagnostic = outcome.GeneratorDiagnostics.ShouldHaveSingleItem();
         diagnostic.Id.ShouldBe("AC0005");
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("[integer, string]");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("[string, object]");
         Line(diagnostic).ShouldBe(21);
         outcome.Errors.ShouldBeEmpty();
         outcome.Sources["Test.Dtos.g.cs"].ShouldContain("global::System.Text.Json.JsonElement? Value");

@@ -37,6 +37,15 @@ public sealed class ModelPurityTests
         SpecParser.Parse(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).ShouldBe(result);
     }
 
+    [Fact]
+    public void The_parse_result_of_a_described_auth_holds_only_equatable_values()
+    {
+        var result = AuthDescriptionTests.Parse(AuthDescriptionTests.Spec);
+
+        result.Model!.Auth.ShouldNotBeNull();
+        Walk(result, new HashSet<object>(ReferenceEqualityComparer.Instance));
+    }
+
     private static void Walk(object? value, HashSet<object> seen)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))

@@ -27,6 +27,9 @@ public sealed class FuseMock : RunningMock<FuseMockState>
     /// <summary>Every token this mock has issued, so tests can check that none leaks into logs.</summary>
     public IReadOnlyList<string> IssuedTokens => State.Tokens.EverIssued;
 
+    /// <summary>When each token was issued, in order (the cluster soak puts each login in the stretch it served).</summary>
+    public IReadOnlyList<DateTimeOffset> TokenIssueTimes => State.Tokens.IssueTimes;
+
     /// <summary>Starts a mock; with no options, it knows only the demo user and never rotates on its own.</summary>
     public static async Task<FuseMock> StartAsync(FuseMockOptions? options = null, CancellationToken cancellationToken = default) =>
         new(await MockHost.StartAsync(Definition(options ?? new FuseMockOptions()), cancellationToken).ConfigureAwait(false));
@@ -42,7 +45,8 @@ public sealed class FuseMock : RunningMock<FuseMockState>
 
     /// <summary>
     /// Rotates now: every current token stops working, so the next call with one gets 401
-    /// and the client has to log in again.
+    /// and the client has to log in again. Returns the moment it happened: a token issued
+    /// before it is ended, one issued after it is not.
     /// </summary>
-    public void RotateTokens() => State.Tokens.RotateAll();
+    public DateTimeOffset RotateTokens() => State.Tokens.RotateAll();
 }

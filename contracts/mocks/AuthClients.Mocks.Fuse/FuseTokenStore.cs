@@ -17,6 +17,7 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (FuseIssuedToken Token, int Uses)> _current = new(StringComparer.Ordinal);
     private readonly List<string> _everIssued = [];
+    private readonly List<DateTimeOffset> _issueTimes = [];
 
     /// <summary>Every token value issued so far, rotated ones included (tests check none leaks).</summary>
     public IReadOnlyList<string> EverIssued
@@ -30,17 +31,35 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
         }
     }
 
+    /// <summary>
+    /// When each token was issued, in order: which stretch between two rotations a token served
+    /// follows from it, whenever the caller that asked for it counted.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> IssueTimes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _issueTimes];
+            }
+        }
+    }
+
     /// <summary>Issues a fresh random token for a new session.</summary>
     public FuseIssuedToken Issue(FuseMockUser user) => Register(FuseTokenText.NewAuthenticationToken(), user);
 
     /// <summary>Makes <paramref name="value"/> a current token of <paramref name="user"/> (provider states).</summary>
     public FuseIssuedToken Register(string value, FuseMockUser user)
     {
-        var token = new FuseIssuedToken(value, user, options.TimeProvider.GetUtcNow());
+        FuseIssuedToken token;
         lock (_lock)
         {
+            // Dated under the lock, so a token is issued either before a rotation or after it.
+            token = new FuseIssuedToken(value, user, options.TimeProvider.GetUtcNow());
             _current[value] = (token, 0);
             _everIssued.Add(value);
+            _issueTimes.Add(token.IssuedAt);
         }
 
         return token;
@@ -87,12 +106,13 @@ internal sealed class FuseTokenStore(FuseMockOptions options)
         }
     }
 
-    /// <summary>Ends every current token, as a rotation on Fuse's side does.</summary>
-    public void RotateAll()
+    /// <summary>Ends every current token, as a rotation on Fuse's side does; returns when it did.</summary>
+    public DateTimeOffset RotateAll()
     {
         lock (_lock)
         {
             _current.Clear();
+            return options.TimeProvider.GetUtcNow();
         }
     }
 

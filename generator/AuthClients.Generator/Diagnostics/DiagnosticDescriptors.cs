@@ -85,11 +85,32 @@ internal static class DiagnosticDescriptors
         "AC0018", "Name already taken",
         "The name '{0}' would be generated as '{1}', which is already taken in its scope; it is generated as '{2}'", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor AuthInvalid = Create(
+        "AC0019", "Auth description is not usable",
+        "The auth description (info.x-authclients.auth) is not usable: {0}; no session is generated for this spec", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AuthOperationMissing = Create(
+        "AC0020", "Auth description names an operation the spec does not have",
+        "The auth description names the operation '{0}', which {1} (operationIds: {2}); no session is generated for this spec", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AuthPathNotInSchema = Create(
+        "AC0021", "Auth description names a field the schema does not have",
+        "'{0}' is not in the {1} of '{2}': {3}; no session is generated for this spec", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AuthPlacementUndefined = Create(
+        "AC0022", "Where the token goes is not described",
+        "Where the token goes is not described: {0}; no session is generated for this spec", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AuthNeedsCore = Create(
+        "AC0023", "Auth description without AuthClients.Core",
+        "The spec '{0}' describes its auth, but the project does not reference AuthClients.Core: only the API and DTOs are generated; reference the AuthClients.Core package to get the session, options and registrations", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         InvalidSyntax, NotOpenApi3, InvalidOpenApi, UnresolvedReference, UnsupportedConstruct,
         DuplicateOperationId, NameMapped, MissingResponseSchema, MissingOperationId,
         UnsupportedContent, MissingClientName, InternalError, UnmarkedJsonSpec, UnusedKeyword, NoClientFor, UnsupportedMethod, UnrecognisedSpec, NameCollision,
+        AuthInvalid, AuthOperationMissing, AuthPathNotInSchema, AuthPlacementUndefined, AuthNeedsCore,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

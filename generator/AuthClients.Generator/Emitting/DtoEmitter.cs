@@ -29,11 +29,18 @@ internal static class DtoEmitter
 
     private static void EmitDto(SourceWriter w, SpecModel spec, DtoModel dto)
     {
+        if (dto.Union is { } union)
+        {
+            UnionEmitter.EmitUnion(w, spec, dto, union);
+            return;
+        }
+
         w.Summary(DocComment.FirstWithText(dto.Description, "The " + dto.Name + " object of the API."));
         w.Line(EmitConstants.GeneratedCode);
         if (dto.Polymorphism is { } polymorphism)
         {
-            EmitPolymorphicBase(w, spec, dto, polymorphism);
+            EmitPolymorphicBase(w, dto);
+            UnionEmitter.EmitUnknown(w, spec, dto, polymorphism);
             return;
         }
 
@@ -75,18 +82,12 @@ internal static class DtoEmitter
     }
 
     /// <summary>
-    /// The abstract record a discriminated oneOf/anyOf becomes. The attributes tell readers
-    /// (and reflection-based serializers) the shape; the generated JSON metadata carries the
-    /// same in its polymorphism options.
+    /// The abstract record a discriminated oneOf/anyOf becomes: users switch on its derived
+    /// records. The generated JSON metadata picks the derived record by the discriminator, and
+    /// writes the discriminator whether a derived record is sent as the base or on its own.
     /// </summary>
-    private static void EmitPolymorphicBase(SourceWriter w, SpecModel spec, DtoModel dto, PolymorphismModel polymorphism)
+    private static void EmitPolymorphicBase(SourceWriter w, DtoModel dto)
     {
-        w.Line("[global::System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ")]");
-        foreach (var derived in polymorphism.DerivedTypes)
-        {
-            w.Line("[global::System.Text.Json.Serialization.JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + ")]");
-        }
-
         w.Open("public abstract partial record " + dto.Name);
         w.Line("/// <summary>Only the derived records of this spec create instances.</summary>");
         w.Line("private protected " + dto.Name + "()");

@@ -8,5 +8,8 @@ internal static class EmitConstants
 
     public const string ExtensionDataName = "AdditionalProperties";
 
+    /// <summary>The Core type whose presence says the project can run a generated session.</summary>
+    public const string CoreDefinitionMetadataName = "AuthClients.Core.AuthClientDefinition`1";
+
     public static readonly string ExtensionDataType = Model.TypeModel.ExtensionData.FullName;
 }

@@ -17,9 +17,6 @@ internal static class JsonContextEmitter
     private const string Services = Metadata + ".JsonMetadataServices";
     private const string Options = "global::System.Text.Json.JsonSerializerOptions";
 
-    // Servers put a discriminator wherever they like; System.Text.Json wants it first unless told.
-    private const string OutOfOrder = "\n    AllowOutOfOrderMetadataProperties = true,";
-
     public static string Emit(SpecModel spec, CancellationToken cancellationToken)
     {
         var entries = JsonTypeCatalog.Collect(spec);
@@ -34,7 +31,7 @@ internal static class JsonContextEmitter
         w.Lines($$"""
             private static readonly {{Options}} s_defaultOptions = new()
             {
-                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,{{(spec.Dtos.Any(d => d.Polymorphism is not null) ? OutOfOrder : string.Empty)}}
+                DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             };
 
             /// <summary>The shared instance with the default options.</summary>
@@ -85,10 +82,16 @@ internal static class JsonContextEmitter
             EmitFactory(w, spec, names, entry);
         }
 
-        if (spec.Dtos.Any(d => d.Polymorphism is null))
+        if (spec.Dtos.Any(d => !UnionJsonEmitter.HasConverter(d)))
         {
             w.Line();
             EmitPropertyInfoHelper(w);
+        }
+
+        if (spec.Dtos.Any(UnionJsonEmitter.HasConverter))
+        {
+            w.Line();
+            UnionJsonEmitter.EmitHelpers(w);
         }
 
         w.Close();
@@ -107,8 +110,11 @@ internal static class JsonContextEmitter
         {
             switch (entry.Type.Kind)
             {
-                case TypeKind.Dto when DtoOf(spec, entry).Polymorphism is { } polymorphism:
-                    EmitPolymorphicInfo(w, spec, polymorphism, entry.TypeName);
+                case TypeKind.Dto when UnionJsonEmitter.IsUnknownRecord(spec, entry.TypeName):
+                    UnionJsonEmitter.EmitUnknownInfo(w, entry.TypeName);
+                    break;
+                case TypeKind.Dto when UnionJsonEmitter.HasConverter(DtoOf(spec, entry)):
+                    UnionJsonEmitter.EmitInfo(w, names, DtoOf(spec, entry), entry.TypeName);
                     break;
                 case TypeKind.Dto:
                     EmitObjectInfo(w, names, DtoOf(spec, entry), entry.TypeName);
@@ -138,39 +144,22 @@ internal static class JsonContextEmitter
         w.Line("info.OriginatingResolver = this;");
         w.Line("return info;");
         w.Close();
-        if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto && DtoOf(spec, entry).Polymorphism is null)
+        if (UnionJsonEmitter.IsUnknownRecord(spec, entry.TypeName))
         {
-            EmitObjectHelpers(w, names, DtoOf(spec, entry), entry.TypeName);
+            // Its converter is shared (emitted with the union helpers).
+        }
+        else if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto && UnionJsonEmitter.HasConverter(DtoOf(spec, entry)))
+        {
+            UnionJsonEmitter.EmitConverter(w, spec, names, DtoOf(spec, entry), entry.TypeName);
+        }
+        else if (!entry.IsNullableValue && entry.Type.Kind == TypeKind.Dto)
+        {
+            EmitObjectHelpers(w, spec, names, DtoOf(spec, entry), entry.TypeName);
         }
     }
 
     private static DtoModel DtoOf(SpecModel spec, JsonTypeEntry entry) =>
         spec.Dtos.First(d => entry.TypeName.EndsWith("." + d.Name, System.StringComparison.Ordinal));
-
-    /// <summary>
-    /// An abstract record with no members of its own: System.Text.Json picks the derived
-    /// type's metadata by the discriminator, the same options its attributes would give.
-    /// </summary>
-    private static void EmitPolymorphicInfo(SourceWriter w, SpecModel spec, PolymorphismModel polymorphism, string type)
-    {
-        w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
-        w.Line("{");
-        w.Line("    PropertyMetadataInitializer = static _ => global::System.Array.Empty<" + Metadata + ".JsonPropertyInfo>(),");
-        w.Line("};");
-        w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
-        w.Line("info.PolymorphismOptions = new " + Metadata + ".JsonPolymorphismOptions");
-        w.Line("{");
-        w.Line("    TypeDiscriminatorPropertyName = " + Identifiers.Literal(polymorphism.DiscriminatorProperty) + ",");
-        w.Line("    DerivedTypes =");
-        w.Line("    {");
-        foreach (var derived in polymorphism.DerivedTypes)
-        {
-            w.Line("        new " + Metadata + ".JsonDerivedType(typeof(global::" + spec.Namespace + "." + derived.Name + "), " + Identifiers.Literal(derived.DiscriminatorValue) + "),");
-        }
-
-        w.Line("    },");
-        w.Line("};");
-    }
 
     private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type)
     {
@@ -182,12 +171,19 @@ internal static class JsonContextEmitter
         w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
     }
 
-    private static void EmitObjectHelpers(SourceWriter w, JsonContextNames names, DtoModel dto, string type)
+    private static void EmitObjectHelpers(SourceWriter w, SpecModel spec, JsonContextNames names, DtoModel dto, string type)
     {
         w.Line();
         w.Open("private static " + Metadata + ".JsonPropertyInfo[] " + names.PropertiesMethod(dto.Name) + "(" + Options + " options)");
-        w.Line("var properties = new " + Metadata + ".JsonPropertyInfo[" + (dto.Properties.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+        var discriminator = UnionJsonEmitter.DiscriminatorProperty(spec, dto, type).ToList();
+        w.Line("var properties = new " + Metadata + ".JsonPropertyInfo[" + (dto.Properties.Count + discriminator.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
         var index = 0;
+        foreach (var property in discriminator)
+        {
+            // First, where servers that need it first look for it; read-only, so reading skips it.
+            w.Line("properties[" + (index++).ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = " + property + ";");
+        }
+
         foreach (var property in dto.Properties)
         {
             EmitProperty(w, names.AccessorsClass(dto.Name), type, index++, property.Name, property.WireName, property.Type.Render(property.Nullable), property.Nullable, property.Required, extensionData: false);

@@ -20,6 +20,7 @@ internal sealed class JsonContextNames
     private readonly HashSet<string> _used;
     private readonly Dictionary<string, string> _members = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, (string Properties, string Accessors)> _helpers = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _converters = new(System.StringComparer.Ordinal);
 
     public JsonContextNames(string contextName, IEnumerable<JsonTypeEntry> entries, IEnumerable<DtoModel> dtos)
     {
@@ -27,7 +28,7 @@ internal sealed class JsonContextNames
         _used = new HashSet<string>(System.StringComparer.Ordinal)
         {
             contextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CreateRefitSettings",
-            PropertyInfoHelper, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+            PropertyInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         };
 
         // Metadata members first: they are the public part, so they get the plain names.
@@ -38,7 +39,14 @@ internal sealed class JsonContextNames
 
         foreach (var dto in dtos)
         {
-            _helpers[dto.Name] = (Allocate(dto.Name + "Properties"), Allocate(dto.Name + "Accessors"));
+            if (UnionJsonEmitter.HasConverter(dto))
+            {
+                _converters[dto.Name] = Allocate(dto.Name + "Converter");
+            }
+            else
+            {
+                _helpers[dto.Name] = (Allocate(dto.Name + "Properties"), Allocate(dto.Name + "Accessors"));
+            }
         }
     }
 
@@ -50,6 +58,9 @@ internal sealed class JsonContextNames
 
     /// <summary>The method that builds the property metadata of the DTO <paramref name="dtoName"/>.</summary>
     public string PropertiesMethod(string dtoName) => _helpers[dtoName].Properties;
+
+    /// <summary>The nested converter class of the union or record hierarchy <paramref name="dtoName"/>.</summary>
+    public string Converter(string dtoName) => _converters[dtoName];
 
     /// <summary>The nested class holding the DTO's <c>UnsafeAccessor</c> methods.</summary>
     public string AccessorsClass(string dtoName) => _helpers[dtoName].Accessors;

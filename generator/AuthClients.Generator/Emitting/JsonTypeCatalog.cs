@@ -26,6 +26,19 @@ internal static class JsonTypeCatalog
             {
                 Add(entries, property.Type, property.Nullable);
             }
+
+            // Refit serializes a body by its runtime type, so the record that keeps an unknown
+            // discriminator needs metadata of its own to be sent back.
+            if (dto.Polymorphism is { } polymorphism)
+            {
+                Add(entries, new TypeModel(TypeKind.Dto, "global::" + spec.Namespace + "." + polymorphism.UnknownName), nullable: false);
+            }
+
+            // A union's converter reads and writes each option through the option's own metadata.
+            foreach (var option in dto.Union?.Options ?? default)
+            {
+                Add(entries, option.Type, nullable: false);
+            }
         }
 
         foreach (var operation in spec.Operations)

@@ -6,17 +6,22 @@ namespace AuthClients.Generator.Model;
 /// One record the generator emits for an object schema. A oneOf/anyOf with a discriminator
 /// is an abstract record with no properties (<see cref="Polymorphism"/> set); each of its
 /// options derives from it (<see cref="BaseName"/> set) and leaves the discriminator property
-/// to System.Text.Json.
+/// to the generated JSON metadata, which writes it. A union without a record hierarchy is a
+/// record with <see cref="Union"/> set.
 /// </summary>
 internal sealed record DtoModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     string? BaseName = null,
-    PolymorphismModel? Polymorphism = null);
+    PolymorphismModel? Polymorphism = null,
+    UnionModel? Union = null);
 
-/// <summary>The discriminator property and, per derived record, the value that selects it.</summary>
-internal sealed record PolymorphismModel(string DiscriminatorProperty, EquatableArray<DerivedTypeModel> DerivedTypes);
+/// <summary>
+/// The discriminator property, per derived record the value that selects it, and the record
+/// that keeps a payload whose value the spec does not list (<see cref="UnknownName"/>).
+/// </summary>
+internal sealed record PolymorphismModel(string DiscriminatorProperty, EquatableArray<DerivedTypeModel> DerivedTypes, string UnknownName);
 
 internal sealed record DerivedTypeModel(string Name, string DiscriminatorValue);
 

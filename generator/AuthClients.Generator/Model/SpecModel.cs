@@ -6,6 +6,7 @@ namespace AuthClients.Generator.Model;
 /// Everything the emitters need from one spec file, and nothing else: no AdditionalText,
 /// SourceText, OpenAPI document or Roslyn symbol survives the parse step, so the
 /// incremental pipeline can compare models by value and skip unchanged specs.
+/// <see cref="Auth"/> is set when the spec describes its auth (info.x-authclients.auth).
 /// </summary>
 internal sealed record SpecModel(
     string HintName,
@@ -15,7 +16,8 @@ internal sealed record SpecModel(
     string? Description,
     string? DefaultServerUrl,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<DtoModel> Dtos)
+    EquatableArray<DtoModel> Dtos,
+    AuthModel? Auth = null)
 {
     public string InterfaceName => InterfaceNameOf(ClientName);
 
@@ -25,7 +27,7 @@ internal sealed record SpecModel(
 
     /// <summary>The types a client declares besides its DTOs, which no DTO may be named like.</summary>
     public static string[] ClientTypeNames(string clientName) =>
-        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName)];
+        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName), .. Emitting.AuthNames.All(clientName)];
 
     private static string InterfaceNameOf(string clientName) => "I" + clientName + "Api";
 

@@ -12,7 +12,7 @@ namespace AuthClients.Generator.Parsing;
 /// Maps OpenAPI schemas to C# types and collects the DTO records they need: one per
 /// object schema under components/schemas, plus one per inline object schema.
 /// </summary>
-internal sealed class SchemaMapper
+internal sealed partial class SchemaMapper
 {
     private readonly string _namespace;
     private readonly YamlLocator _locator;
@@ -75,11 +75,21 @@ internal sealed class SchemaMapper
 
         foreach (var component in components)
         {
+            if (component.Value is not null && !_dtoNames.ContainsKey(component.Value) && IsPlainUnion(component.Value))
+            {
+                ReserveUnion(component.Key, component.Value, JsonPointer.Append("#/components/schemas", component.Key));
+            }
+        }
+
+        foreach (var component in components)
+        {
             if (component.Value is not null && IsObject(component.Value))
             {
                 BuildDto(component.Value, JsonPointer.Append("#/components/schemas", component.Key));
             }
         }
+
+        BuildReservedUnions();
     }
 
     private static bool IsUnion(IOpenApiSchema schema) =>
@@ -88,8 +98,9 @@ internal sealed class SchemaMapper
 
     /// <summary>
     /// A component oneOf/anyOf with a discriminator whose options are all object components,
-    /// none an option elsewhere, becomes an abstract record they derive from; anything less
-    /// has no sound C# shape and stays JsonElement (AC0005, reported where it is used).
+    /// none an option elsewhere, becomes an abstract record they derive from, plus a record
+    /// for payloads whose discriminator the spec does not list; anything else is a union
+    /// record (<see cref="ReserveUnion"/>).
     /// </summary>
     private void ReservePolymorphic(string key, IOpenApiSchema schema, string pointer)
     {
@@ -105,6 +116,8 @@ internal sealed class SchemaMapper
         }
 
         var name = Reserve(schema, Unique(TypeName(key, pointer)));
+        var unknown = Unique("Unknown" + name);
+        _typeNames.Add(unknown);
         var mapping = schema.Discriminator!.Mapping ?? new Dictionary<string, OpenApiSchemaReference>();
         var derived = new List<DerivedTypeModel>();
         for (var i = 0; i < options.Count; i++)
@@ -120,7 +133,7 @@ internal sealed class SchemaMapper
             name,
             schema.Description ?? schema.Title,
             EquatableArray<PropertyModel>.Empty,
-            Polymorphism: new PolymorphismModel(property!, derived.ToEquatableArray()));
+            Polymorphism: new PolymorphismModel(property!, derived.ToEquatableArray(), unknown));
     }
 
     /// <summary>The DTOs, ordered by name so the output does not depend on spec order.</summary>
@@ -152,10 +165,13 @@ internal sealed class SchemaMapper
 
         // allOf of one schema is how OpenAPI 3.0 puts a description or nullable beside a $ref:
         // it is that schema (unless it is a component of its own, which gets its own record).
-        if (AllOfOf(schema).Count == 1 && PropertiesOf(schema).Count == 0 && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0
-            && schema.Not is null && !_dtoNames.ContainsKey(schema))
+        // Parts that only annotate (a description, nullable, required) do not count.
+        if (AllOfOf(schema).Count > 0 && PropertiesOf(schema).Count == 0 && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0
+            && schema.Not is null && !_dtoNames.ContainsKey(schema)
+            && AllOfOf(schema).Where(part => !IsAnnotation(part)).ToList() is { Count: 1 } meaningful)
         {
-            return Map(AllOfOf(schema)[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), "0"), inlineName);
+            var index = AllOfOf(schema).IndexOf(meaningful[0]).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Map(meaningful[0], JsonPointer.Append(JsonPointer.Append(pointer, "allOf"), index), inlineName);
         }
 
         // 3.1's "this, or null": oneOf/anyOf of a schema and {type: "null"} is that schema
@@ -172,8 +188,18 @@ internal sealed class SchemaMapper
             return new TypeModel(TypeKind.Dto, _namespace + "." + union);
         }
 
+        if (_unionPointers.ContainsKey(schema))
+        {
+            return new TypeModel(TypeKind.Dto, _namespace + "." + _dtoNames[schema]);
+        }
+
         if (!IsObject(schema) && (OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || schema.Not is not null))
         {
+            if (MapInlineUnion(schema, pointer, inlineName) is { } unionType)
+            {
+                return unionType;
+            }
+
             var construct = OneOfOf(schema).Count > 0 ? "oneOf" : AnyOfOf(schema).Count > 0 ? "anyOf" : AllOfOf(schema).Count > 0 ? "allOf of parts that are not all objects" : "not";
             Unsupported(pointer, construct, inlineName, "JsonElement (the raw JSON)");
             return TypeModel.JsonElement;
@@ -181,6 +207,11 @@ internal sealed class SchemaMapper
 
         if (IsTypeUnion(schema))
         {
+            if (MapInlineUnion(schema, pointer, inlineName) is { } unionType)
+            {
+                return unionType;
+            }
+
             Unsupported(pointer, "The type array [" + string.Join(", ", OpenApiTypeMapper.ToIdentifiers(NonNullType(schema)!.Value)) + "]", inlineName, "JsonElement (the raw JSON)");
             return TypeModel.JsonElement;
         }
@@ -276,8 +307,19 @@ internal sealed class SchemaMapper
     private static bool IsObject(IOpenApiSchema schema) =>
         (OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && schema.Not is null)
         && (AllOfOf(schema).Count > 0
-            ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object)) && AllOfOf(schema).All(part => Resolve(part) is { } resolved && IsObject(resolved))
+            ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
+                && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && IsObject(resolved)))
+                && AllOfOf(schema).Any(part => !IsAnnotation(part))
             : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
+
+    /// <summary>
+    /// An inline allOf part that only annotates (a description, nullable, a required list):
+    /// it adds no shape, so it neither makes an object nor stops one.
+    /// </summary>
+    private static bool IsAnnotation(IOpenApiSchema? part) =>
+        part is not null and not OpenApiSchemaReference && NonNullType(part) is null && PropertiesOf(part).Count == 0 && AllOfOf(part).Count == 0
+        && OneOfOf(part).Count == 0 && AnyOfOf(part).Count == 0 && part.Not is null && part.Items is null && part.AdditionalProperties is null
+        && part.Enum is not { Count: > 0 } && part.Const is null;
 
     private static bool IsEmpty(IOpenApiSchema written, IOpenApiSchema schema) =>
         written is not OpenApiSchemaReference && NonNullType(schema) is null && PropertiesOf(schema).Count == 0 && AllOfOf(schema).Count == 0

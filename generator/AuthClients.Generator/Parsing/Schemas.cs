@@ -113,13 +113,13 @@ internal static class Schemas
 
     /// <summary>
     /// May the value be null: the Null type flag, an enum listing null, or a oneOf/anyOf with
-    /// a <c>{type: "null"}</c> option (3.1's way of saying "this $ref, or null").
+    /// a <c>{type: "null"}</c> option (3.1's way of saying "this $ref, or null", or "one of these, or null").
     /// </summary>
     public static bool AllowsNull(IOpenApiSchema? schema) =>
         schema is not null
         && ((schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
             || (schema.Enum?.Any(JsonValues.IsNull) ?? false)
-            || NullOption(schema) is not null);
+            || OneOfOf(schema).Any(IsNullOnly) || AnyOfOf(schema).Any(IsNullOnly));
 
     /// <summary>The one non-null option of a oneOf/anyOf of two whose other option is <c>{type: "null"}</c>.</summary>
     public static IOpenApiSchema? NullOption(IOpenApiSchema schema)

@@ -126,6 +126,7 @@ internal static class SpecParser
         NoClientFor(openApi.Components?.PathItems?.Keys, "#/components/pathItems", "reusable path items", "a method is generated only where a path refers to one with $ref", fileName, rootLocator, diagnostics);
         var schemas = new SchemaMapper(openApi, "global::" + ns, SpecModel.ClientTypeNames(clientName), rootLocator, diagnostics);
         var operations = new OperationMapper(schemas, rootLocator, diagnostics).MapAll(openApi, cancellationToken);
+        var auth = new AuthDescriptionParser(openApi, clientName, operations, schemas, rootLocator, diagnostics).Parse();
 
         var model = new SpecModel(
             HintName: clientName,
@@ -135,11 +136,13 @@ internal static class SpecParser
             Description: openApi.Info?.Description,
             DefaultServerUrl: DefaultServerUrl(openApi),
             Operations: operations.ToEquatableArray(),
-            Dtos: schemas.Dtos.ToEquatableArray());
+            Dtos: schemas.Dtos.ToEquatableArray(),
+            Auth: auth);
 
         // A readable document always gives a client: what cannot be typed or sent was reported
         // above as a located warning and degraded or skipped, never the whole client.
-        return new ParseResult(model, Distinct(diagnostics).ToEquatableArray());
+        var withoutCore = auth is null ? null : rootLocator.Diagnostic(DiagnosticDescriptors.AuthNeedsCore.Id, "#/info/x-authclients/auth", fileName);
+        return new ParseResult(model, Distinct(diagnostics).ToEquatableArray(), withoutCore);
     }
 
     /// <summary>

@@ -39,7 +39,14 @@ public static class AuthClientServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new AuthClientOptionsValidator<TOptions>(definition)));
 
         var tokenClientName = key + ":token";
-        var tokenClient = ConfigureVendorClient(services.AddHttpClient(tokenClientName), definition, sp => OptionsOf<TOptions>(sp, name).ResolveBaseAddress()!, sp => OptionsOf<TOptions>(sp, name).Timeout, tokenCalls: true);
+        var tokenClient = ConfigureVendorClient(services.AddHttpClient(tokenClientName), sp => OptionsOf<TOptions>(sp, name).ResolveBaseAddress()!, sp => OptionsOf<TOptions>(sp, name).Timeout)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                foreach (var handler in SessionPipeline.TokenCallHandlers(sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), definition.Redactor))
+                {
+                    handlers.Add(handler);
+                }
+            });
 
         // Whatever resilience the application puts on every client (ConfigureHttpClientDefaults),
         // a login or refresh is sent once: a replayed login after a timeout can lock the account.
@@ -100,23 +107,20 @@ public static class AuthClientServiceCollectionExtensions
     internal static void AddTelemetry(IServiceCollection services) =>
         services.TryAddSingleton(sp => new AuthClientsTelemetry(sp.GetService<IMeterFactory>()));
 
-    /// <summary>What every client of a vendor shares: address, timeout, no redirects, the vendor's masking logger.</summary>
-    internal static IHttpClientBuilder ConfigureVendorClient<TOptions>(IHttpClientBuilder builder, AuthClientDefinition<TOptions> definition, Func<IServiceProvider, Uri> baseAddress, Func<IServiceProvider, TimeSpan> timeout, bool tokenCalls = false)
-        where TOptions : AuthClientOptions =>
+    /// <summary>
+    /// What every client of a session shares: address, timeout, the connections of
+    /// <see cref="SessionPipeline"/>, and none of IHttpClientFactory's own loggers (the pipeline's
+    /// logger masks secrets; theirs would not).
+    /// </summary>
+    internal static IHttpClientBuilder ConfigureVendorClient(IHttpClientBuilder builder, Func<IServiceProvider, Uri> baseAddress, Func<IServiceProvider, TimeSpan> timeout) =>
         builder
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = baseAddress(sp);
                 client.Timeout = timeout(sp);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler(sp => new RedactingLoggingHandler(
-                sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(),
-                definition.Redactor)
-            {
-                AnsweredLevel = tokenCalls ? LogLevel.Debug : LogLevel.Information,
-            });
+            .ConfigurePrimaryHttpMessageHandler(() => SessionPipeline.Connections())
+            .RemoveAllLoggers();
 
     private static TOptions OptionsOf<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
         where TOptions : AuthClientOptions => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);

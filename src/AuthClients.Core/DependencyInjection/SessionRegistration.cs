@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AuthClients.Core;
@@ -40,16 +41,11 @@ internal sealed class SessionRegistration<[System.Diagnostics.CodeAnalysis.Dynam
             .AddHttpMessageHandler(sp => new AuthenticatingHandler(Session(sp)));
 
         // Read when the handlers are built, so WithTransientRetries() reaches the APIs added before it too.
-        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
-        {
-            if (Volatile.Read(ref _transientRetries))
-            {
-                TransientRetries.InsertAfter<AuthenticatingHandler>(handlers, sp.GetService<TimeProvider>());
-            }
-        });
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) => SessionPipeline.InsertAfterAuthentication(
+            handlers,
+            SessionPipeline.ApiCallHandlers(sp.GetRequiredService<ILogger<RedactingLoggingHandler>>(), definition.Redactor, Volatile.Read(ref _transientRetries), sp.GetService<TimeProvider>())));
         return AuthClientServiceCollectionExtensions.ConfigureVendorClient(
             builder,
-            definition,
             sp => Session(sp).BaseAddress,
             sp => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name).Timeout);
     }

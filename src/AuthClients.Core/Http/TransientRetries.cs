@@ -33,20 +33,4 @@ internal static class TransientRetries
         new(new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time ?? TimeProvider.System }
             .AddRetry(Strategy())
             .Build());
-
-    /// <summary>Puts the retry handler right after the <typeparamref name="THandler"/> in <paramref name="handlers"/>, so each attempt is logged.</summary>
-    public static void InsertAfter<THandler>(IList<DelegatingHandler> handlers, TimeProvider? time)
-        where THandler : DelegatingHandler
-    {
-        var index = 0;
-        for (var i = 0; i < handlers.Count; i++)
-        {
-            if (handlers[i] is THandler)
-            {
-                index = i + 1;
-            }
-        }
-
-        handlers.Insert(index, Handler(time));
-    }
 }

@@ -3,12 +3,11 @@ using Microsoft.Extensions.Logging;
 namespace AuthClients.Core;
 
 /// <summary>
-/// The handlers every tenant session of one vendor sends through: one connection pool for all
-/// tenants (connections recycled every two minutes so DNS changes are seen, the alternative to
-/// IHttpClientFactory's rotation that Microsoft documents), the vendor's masking logger, no
-/// redirects, and, when asked for, the transient retries for API calls only (token calls are never replayed).
-/// Each tenant puts its own <see cref="AuthenticatingHandler"/> in front; nothing here holds a
-/// token.
+/// The handlers every tenant session of one vendor sends through, as <see cref="SessionPipeline"/>
+/// describes them for every session, over one connection pool for all tenants (connections
+/// recycled every two minutes so DNS changes are seen, the alternative to IHttpClientFactory's
+/// rotation that Microsoft documents). Each tenant puts its own <see cref="AuthenticatingHandler"/>
+/// in front; nothing here holds a token.
 /// </summary>
 internal sealed class TenantHttpPipeline : IDisposable
 {
@@ -16,30 +15,15 @@ internal sealed class TenantHttpPipeline : IDisposable
 
     public TenantHttpPipeline(SecretRedactor redactor, ILogger<RedactingLoggingHandler> logger, TimeProvider time, int maxConnectionsPerServer, bool transientRetries)
     {
-        _connections = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            MaxConnectionsPerServer = maxConnectionsPerServer,
-        };
-        TokenCalls = new RedactingLoggingHandler(logger, redactor) { InnerHandler = _connections, AnsweredLevel = LogLevel.Debug };
-        var logged = new RedactingLoggingHandler(logger, redactor) { InnerHandler = _connections };
-        if (transientRetries)
-        {
-            var retries = TransientRetries.Handler(time);
-            retries.InnerHandler = logged;
-            ApiCalls = retries;
-        }
-        else
-        {
-            ApiCalls = logged;
-        }
+        _connections = SessionPipeline.Connections(maxConnectionsPerServer, pooledConnectionLifetime: TimeSpan.FromMinutes(2));
+        TokenCalls = SessionPipeline.Chain(SessionPipeline.TokenCallHandlers(logger, redactor), _connections);
+        ApiCalls = SessionPipeline.Chain(SessionPipeline.ApiCallHandlers(logger, redactor, transientRetries, time), _connections);
     }
 
-    /// <summary>Where login and refresh calls go: logging, then the connections.</summary>
+    /// <summary>Where login and refresh calls go.</summary>
     public HttpMessageHandler TokenCalls { get; }
 
-    /// <summary>Where API calls go after a tenant's token handler: retries if asked for, logging, the connections.</summary>
+    /// <summary>Where API calls go after a tenant's token handler.</summary>
     public HttpMessageHandler ApiCalls { get; }
 
     public void Dispose()

@@ -4,11 +4,18 @@ namespace AuthClients.Core;
 
 /// <summary>
 /// The renewer of a session's token: single flight (one login or refresh however many callers
-/// wait), renewal ahead of expiry in the background with retries (backoff with jitter) until
-/// the token in use expires, the remembered refusal, the vendor's endpoint, and the sharing
-/// coordinator when replicas share the session. It writes the <see cref="TokenCache"/> (under
-/// its lock); callers read that without one.
+/// wait), renewal ahead of expiry in the background with retries until the token in use
+/// expires, and the remembered refusal. It writes the <see cref="TokenCache"/> (under its lock);
+/// callers read that without one.
 /// </summary>
+/// <remarks>
+/// Its helpers, one role each: <see cref="RenewalRetryDelay"/> (the pause between attempts:
+/// backoff with jitter, never past expiry), <see cref="WakeablePause"/> (that pause, cut short by
+/// a rejection or new credentials), <see cref="RenewalOutage"/> (a run of failures, logged once
+/// and measured), <see cref="LoginBackoff"/> (the remembered refusal), and
+/// <see cref="RenewalHere"/> (the way to the vendor from this process, which the sharing
+/// coordinator is handed when replicas share the session).
+/// </remarks>
 internal sealed partial class TokenRenewer
 {
     private readonly TimeProvider _time;
@@ -20,12 +27,12 @@ internal sealed partial class TokenRenewer
     private readonly LoginBackoff _backoff = new();
     private readonly TokenCache _cache;
     private readonly VendorTokenCalls _calls;
+    private readonly VendorAnswerTime _answerTime = new();
+    private readonly WakeablePause _pause;
     private ITokenEndpoint _endpoint;
     private TokenSessionOptions _options;
     private SessionIdentity? _identity;
     private Task<AuthToken>? _inFlight;
-    private CancellationTokenSource? _retryWait; // the pause of a background renewal between attempts
-    private long _answerTicks; // how long the vendor took to renew, decaying: sets the renewal point
     private int _generation;
     private bool _disposed;
 
@@ -41,6 +48,7 @@ internal sealed partial class TokenRenewer
         _identity = identity;
         _telemetry = telemetry;
         _calls = new VendorTokenCalls(time, logger, secrets, telemetry);
+        _pause = new WakeablePause(time);
     }
 
     /// <summary>Logins attempted so far (for diagnostics and tests).</summary>
@@ -67,7 +75,7 @@ internal sealed partial class TokenRenewer
             _generation++;
             _inFlight = null;
             _cache.Store(null, forgetLast: true);
-            WakeRetry();
+            _pause.Wake();
         }
     }
 
@@ -87,7 +95,7 @@ internal sealed partial class TokenRenewer
             _inFlight = null;
             _backoff.Reset();
             _cache.Store(null);
-            WakeRetry();
+            _pause.Wake();
         }
 
         LogCredentialsChanged(_logger);
@@ -109,7 +117,7 @@ internal sealed partial class TokenRenewer
                     // Never hand out a token the server refused, even if the renewal fails; a
                     // background renewal pausing between attempts tries again at once.
                     _cache.Store(null);
-                    WakeRetry();
+                    _pause.Wake();
                     LogRejected(_logger);
                 }
 
@@ -190,13 +198,12 @@ internal sealed partial class TokenRenewer
     /// </summary>
     private async Task<AuthToken> RenewAsync(RenewedToken? stale, ITokenEndpoint endpoint, int generation)
     {
-        var failures = 0;
-        var outageStarted = 0L;
+        var outage = new RenewalOutage(_time, _logger, _telemetry, Redacted);
         while (true)
         {
             try
             {
-                var fresh = await RenewThroughSharingAsync(stale, endpoint, quiet: failures > 0).ConfigureAwait(false);
+                var fresh = await RenewThroughSharingAsync(stale, endpoint, quiet: outage.Failures > 0).ConfigureAwait(false);
                 lock (_gate)
                 {
                     if (generation == _generation)
@@ -208,31 +215,13 @@ internal sealed partial class TokenRenewer
                 }
 
                 LogInUse(_logger, fresh.RenewAt);
-                if (failures > 0)
-                {
-                    var outageMs = _time.GetElapsedTime(outageStarted).TotalMilliseconds;
-                    LogRecovered(_logger, failures + 1, outageMs);
-                }
-
+                outage.Recovered();
                 return fresh.Token;
             }
-            catch (Exception ex) when (ex is not AuthenticationFailedException && RetryPause(stale, generation, ++failures) is { } pause)
+            catch (Exception ex) when (ex is not AuthenticationFailedException && RetryPause(stale, generation, outage.Failed()) is { } pause)
             {
-                _telemetry.RenewalFailed(ex, retried: true);
-                if (failures == 1)
-                {
-                    outageStarted = _time.GetTimestamp();
-                    if (_logger.IsEnabled(LogLevel.Warning))
-                    {
-                        LogRenewalFailing(_logger, stale!.Token.ExpiresAt!.Value, Redacted(ex));
-                    }
-                }
-                else
-                {
-                    LogRenewalStillFailing(_logger, failures, pause.TotalMilliseconds);
-                }
-
-                await PauseAsync(pause, stale!, generation).ConfigureAwait(false);
+                outage.Retrying(ex, stale!.Token.ExpiresAt!.Value, pause);
+                await _pause.WaitAsync(pause, _gate, () => generation != _generation || !ReferenceEquals(_cache.Current, stale)).ConfigureAwait(false);
             }
             catch (AuthenticationFailedException refusal)
             {
@@ -262,16 +251,7 @@ internal sealed partial class TokenRenewer
                     }
                 }
 
-                if (failures > 1)
-                {
-                    // The outage outlasted the token: from here callers get the error.
-                    _telemetry.RenewalFailed(ex, retried: false);
-                    if (_logger.IsEnabled(LogLevel.Warning))
-                    {
-                        LogRenewalGaveUp(_logger, failures, Redacted(ex));
-                    }
-                }
-
+                outage.GaveUp(ex);
                 throw;
             }
         }
@@ -293,49 +273,11 @@ internal sealed partial class TokenRenewer
         return RenewalRetryDelay.After(failures, now, stale.Token.ExpiresAt!.Value);
     }
 
-    /// <summary>Waits <paramref name="pause"/>, or less if the token is rejected, the credentials change or the session ends.</summary>
-    private async Task PauseAsync(TimeSpan pause, RenewedToken stale, int generation)
-    {
-        using var wait = new CancellationTokenSource();
-        lock (_gate)
-        {
-            // What would wake the pause may have happened already, before it was registered.
-            if (generation != _generation || !ReferenceEquals(_cache.Current, stale))
-            {
-                return;
-            }
-
-            _retryWait = wait;
-        }
-
-        try
-        {
-            await Task.Delay(pause, _time, wait.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Woken: the next attempt (or the decision not to make one) is due now.
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                if (ReferenceEquals(_retryWait, wait))
-                {
-                    _retryWait = null;
-                }
-            }
-        }
-    }
-
-    // Called under _gate.
-    private void WakeRetry() => _retryWait?.Cancel();
-
     // The vendor calls run on no caller's cancellation token: one caller giving up must not
     // cancel the renewal the others wait for.
     private Task<RenewedToken> RenewThroughSharingAsync(RenewedToken? stale, ITokenEndpoint endpoint, bool quiet)
     {
-        var renewal = new VendorRenewal(this, endpoint, quiet);
+        var renewal = new RenewalHere(_calls, _answerTime, endpoint, _options, _time, quiet);
         return _sharing is { } sharing && Volatile.Read(ref _identity) is { } identity
             ? sharing.RenewAsync(new TokenSharingRequest { Session = identity, Stale = stale, Renewer = renewal }, CancellationToken.None)
             : renewal.RenewHereAsync(stale?.Token, CancellationToken.None);
@@ -343,66 +285,11 @@ internal sealed partial class TokenRenewer
 
     private string Redacted(Exception ex) => SecretRedactor.Default.RedactText(ex.Message, _secrets?.All());
 
-    /// <summary>Renews in this process, and dates the token: its default lifetime, its renewal time.</summary>
-    private async Task<RenewedToken> RenewHereAsync(AuthToken? stale, ITokenEndpoint endpoint, bool quiet, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        var fresh = await _calls.RefreshOrLoginAsync(stale, endpoint, quiet, cancellationToken).ConfigureAwait(false);
-        var answerTime = AnswerTime(_time.GetElapsedTime(started));
-        if (fresh.ExpiresAt is null && _options.DefaultLifetime is { } lifetime)
-        {
-            fresh = fresh.WithExpiry(_time.GetUtcNow() + lifetime);
-        }
-
-        var now = _time.GetUtcNow();
-        var renewAt = fresh.ExpiresAt is { } expiresAt
-            ? RenewalSchedule.RenewAt(expiresAt, now, _options.RefreshSkew, answerTime)
-            : DateTimeOffset.MaxValue;
-        return new RenewedToken(fresh, now, renewAt);
-    }
-
-    /// <summary>
-    /// The vendor's answer time the renewal point allows for: this renewal's, or half the
-    /// longest one before it if that is longer, so one quick answer does not erase a slow
-    /// vendor's record.
-    /// </summary>
-    private TimeSpan AnswerTime(TimeSpan latest)
-    {
-        var remembered = TimeSpan.FromTicks(Interlocked.Read(ref _answerTicks) / 2);
-        var answerTime = latest > remembered ? latest : remembered;
-        Interlocked.Exchange(ref _answerTicks, answerTime.Ticks);
-        return answerTime;
-    }
-
-    /// <summary>
-    /// One renewal's way to the vendor, handed to the sharing coordinator: the endpoint of the
-    /// credentials it started with (new ones disown it), and whether its failures are quiet
-    /// (a retry in an outage already reported).
-    /// </summary>
-    private sealed class VendorRenewal(TokenRenewer renewer, ITokenEndpoint endpoint, bool quiet) : ITokenRenewal
-    {
-        public Task<RenewedToken> RenewHereAsync(AuthToken? from, CancellationToken cancellationToken) =>
-            renewer.RenewHereAsync(from, endpoint, quiet, cancellationToken);
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Token rejected by the server; re-authenticating")]
     private static partial void LogRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "New token in use; its renewal starts at {RenewAt:O}")]
     private static partial void LogInUse(ILogger logger, DateTimeOffset renewAt);
-
-    // The reason is the library's own exception text, masked where it quotes the vendor.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal failed ({Reason}); the token in use stays valid until {ExpiresAt:O} and the renewal is retried in the background until then")]
-    private static partial void LogRenewalFailing(ILogger logger, DateTimeOffset expiresAt, string reason);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Renewal failed again ({Failures} failures in a row); next attempt in {PauseMs:0} ms")]
-    private static partial void LogRenewalStillFailing(ILogger logger, int failures, double pauseMs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Renewed at attempt {Attempts}, {OutageMs:0} ms after the first failure; no caller saw it")]
-    private static partial void LogRecovered(ILogger logger, int attempts, double outageMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal still failing when the token in use expired ({Failures} failures in a row): {Reason}; calls get the error until a renewal succeeds")]
-    private static partial void LogRenewalGaveUp(ILogger logger, int failures, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Credentials changed; the token was dropped and the next call logs in with the new ones")]
     private static partial void LogCredentialsChanged(ILogger logger);

@@ -1,0 +1,68 @@
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits the internal <c>&lt;Client&gt;Definition</c>: the vendor as the data Core runs (where
+/// the token goes, how errors read, the endpoint, which options are secrets, what must be set).
+/// </summary>
+internal static class AuthDefinitionEmitter
+{
+    public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = AuthNames.Options(spec);
+        var w = new SourceWriter().FileHeader();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Line("/// <summary>The vendor as data, from its spec's auth description and security scheme.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("internal static class " + AuthNames.Definition(spec));
+        w.Line("public static " + AuthNames.Core + "AuthClientDefinition<" + options + "> Instance { get; } = new()");
+        w.Line("{");
+        w.Line("    Name = " + Identifiers.Literal(spec.Namespace) + ",");
+        w.Line("    Vendor = " + Identifiers.Literal(auth.Vendor) + ",");
+        w.Line("    Placement = " + Placement(auth.Placement) + ",");
+        w.Line("    GeneratedSettings = " + spec.ContextName + ".CreateRefitSettings,");
+        w.Line("    ReadError = " + AuthNames.ErrorReader(spec) + ".Read,");
+        var time = TokenEndpointEmitter.UsesClock(auth) ? ", time" : string.Empty;
+        w.Line("    TokenEndpoint = static (options, clients, time) => new " + AuthNames.Endpoint(spec) + "(clients, options" + time + "),");
+        var user = auth.Credentials.FirstOrDefault(c => !c.IsSecret && c.TypeName == "string");
+        w.Line("    UserName = static " + (user is null ? "_ => null" : "options => options." + user.OptionName) + ",");
+        var secrets = auth.Credentials.Where(c => c.IsSecret).Select(c => c.TypeName == "string" ? "options." + c.OptionName : "options." + c.OptionName + "?.ToString()");
+        w.Line("    Secrets = static options => [" + string.Join(", ", secrets) + "],");
+        w.Line("    Validate = Validate,");
+        w.Line("    SecretNames = [" + string.Join(", ", auth.SecretNames.Select(Identifiers.Literal)) + "],");
+        w.Line("};");
+        w.Line();
+        w.Line("// A credential the login needs, without a default, must be set; the message names them all at once.");
+        w.Open("private static global::System.Collections.Generic.IEnumerable<string> Validate(" + options + " options)");
+        w.Line("var missing = new global::System.Collections.Generic.List<string>();");
+        foreach (var credential in auth.Credentials.Where(c => c.Required && c.DefaultLiteral is null))
+        {
+            var read = "options." + credential.OptionName;
+            var test = credential.TypeName != "string" ? read + " is null"
+                : credential.IsSecret ? "string.IsNullOrEmpty(" + read + ")" : "string.IsNullOrWhiteSpace(" + read + ")";
+            w.Line();
+            w.Open("if (" + test + ")");
+            w.Line("missing.Add(" + Identifiers.Literal(credential.OptionName) + ");");
+            w.Close();
+        }
+
+        w.Line();
+        w.Line("return missing.Count == 0 ? [] : [" + Identifiers.Literal("Set " + options + ".") + " + string.Join(\" and \", missing) + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs them.") + "];");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string Placement(TokenPlacementModel placement) => placement.Kind switch
+    {
+        PlacementKind.Header => AuthNames.Core + "TokenPlacement.Header(" + Identifiers.Literal(placement.Name!) + ")",
+        PlacementKind.Query => AuthNames.Core + "TokenPlacement.Query(" + Identifiers.Literal(placement.Name!) + ")",
+        _ => AuthNames.Core + "TokenPlacement.Bearer()",
+    };
+}

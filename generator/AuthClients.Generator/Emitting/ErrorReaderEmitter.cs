@@ -1,0 +1,47 @@
+using System.Threading;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits the internal <c>&lt;Client&gt;ErrorReader</c> from the description's <c>errors</c>:
+/// the error body through the generated JSON metadata, its message and code where it says.
+/// A body of another shape reads as no vendor error (Core then reports what arrived).
+/// </summary>
+internal static class ErrorReaderEmitter
+{
+    public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var w = new SourceWriter().FileHeader();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Line("/// <summary>Reads the vendor's error body, as its spec's auth description says.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("internal static class " + AuthNames.ErrorReader(spec));
+        w.Open("public static " + AuthNames.Core + "VendorError? Read(global::System.Net.HttpStatusCode status, string body)");
+        if (auth.Errors is not { } errors)
+        {
+            w.Line("// The spec describes no error body: Core reports the status and what arrived.");
+            w.Line("return null;");
+        }
+        else
+        {
+            var info = "(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + errors.DtoFullName + ">)" + spec.ContextName + ".Default.GetTypeInfo(typeof(" + errors.DtoFullName + "))!";
+            w.Line("var error = global::System.Text.Json.JsonSerializer.Deserialize(body, " + info + ");");
+            w.Line("var message = " + AccessPathCode.ReadAsText("error", errors.Message) + ";");
+            w.Line("var code = " + (errors.Code is null ? "(string?)null" : AccessPathCode.ReadAsText("error", errors.Code)) + ";");
+            w.Line("return message is null && code is null ? null : new " + AuthNames.Core + "VendorError(code, message);");
+        }
+
+        w.Close();
+        if (auth.Errors is { } described && (described.Message.ValueKind != TypeKind.String || described.Code is { ValueKind: not TypeKind.String }))
+        {
+            w.Line();
+            w.Line(AccessPathCode.TextHelper);
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

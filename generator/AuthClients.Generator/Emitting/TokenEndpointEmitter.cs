@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AuthClients.Generator.Helpers;
+using AuthClients.Generator.Model;
+
+namespace AuthClients.Generator.Emitting;
+
+/// <summary>
+/// Emits the internal <c>&lt;Client&gt;TokenEndpoint</c>: the login call filled from the
+/// options, the token and its lifetime read where the description says, a refusal flag, and
+/// (with <c>refresh</c>) the refresh call. A 401 or 403 to the login is a refused login; a
+/// 400, 401 or 403 to the refresh is a refused refresh, which the session answers by logging in.
+/// </summary>
+internal static class TokenEndpointEmitter
+{
+    public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var name = AuthNames.Endpoint(spec);
+        var options = "global::" + spec.Namespace + "." + AuthNames.Options(spec);
+        var api = "global::" + spec.Namespace + "." + spec.InterfaceName;
+        var vendor = Identifiers.Literal(auth.Vendor);
+        var login = spec.Operations.First(o => o.MethodName == auth.LoginMethod);
+        var w = new SourceWriter().FileHeader();
+        w.Line("namespace " + spec.Namespace + ";");
+        w.Line();
+        w.Line("/// <summary>How " + DocComment.Inline(auth.Vendor).Replace("<", "&lt;").Replace(">", "&gt;") + " hands out tokens, as its spec describes it.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        var interfaceName = auth.Refresh is null ? "ITokenEndpoint" : "IRefreshingTokenEndpoint";
+        var time = UsesClock(auth) ? ", global::System.TimeProvider time" : string.Empty;
+        w.Open("internal sealed class " + name + "(" + AuthNames.Core + "TokenClients clients, " + options + " options" + time + ") : " + AuthNames.Core + interfaceName);
+        w.Open("public async global::System.Threading.Tasks.Task<" + AuthNames.Core + "AuthToken> LoginAsync(global::System.Threading.CancellationToken cancellationToken)");
+        var basicUser = auth.Credentials.FirstOrDefault(c => c.Target == CredentialTarget.BasicUser);
+        var basicPassword = auth.Credentials.FirstOrDefault(c => c.Target == CredentialTarget.BasicPassword);
+        var client = "null";
+        if (basicUser is not null || basicPassword is not null)
+        {
+            w.Line("var http = clients.CreateHttpClient();");
+            w.Line("var basic = (options." + (basicUser?.OptionName ?? "\"\"") + " ?? string.Empty) + \":\" + (options." + (basicPassword?.OptionName ?? "\"\"") + " ?? string.Empty);");
+            w.Line("http.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(basic)));");
+            client = "http";
+        }
+
+        var arguments = new List<string>();
+        if (login.Body is { } body)
+        {
+            var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c));
+            w.Line("var body = new " + body.Type.FullName + " { " + string.Join(", ", fields) + " };");
+            arguments.Add("body: body");
+        }
+
+        foreach (var credential in auth.Credentials.Where(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header))
+        {
+            arguments.Add(credential.Member + ": " + Value(credential));
+        }
+
+        arguments.Add("cancellationToken: cancellationToken");
+        if (UsesClock(auth))
+        {
+            w.Line("var sentAt = time.GetUtcNow();");
+        }
+
+        w.Open("try");
+        w.Line("var answer = await clients.CreateApi<" + api + ">(" + client + ")." + auth.LoginMethod + "(" + string.Join(", ", arguments) + ").ConfigureAwait(false);");
+        if (auth.Refuse is { } refuse)
+        {
+            w.Open("if (" + AccessPathCode.Read("answer", refuse.When) + " is " + refuse.Is + ")");
+            w.Line("throw new " + AuthNames.Core + "PasswordChangeRequiredException(" + vendor + ", global::System.Net.HttpStatusCode.OK);");
+            w.Close();
+            w.Line();
+        }
+
+        var refreshToken = auth.Refresh is { } r ? AccessPathCode.Read("answer", r.RefreshToken) : null;
+        w.Line("return Token(" + AccessPathCode.Read("answer", auth.Token) + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + ");");
+        w.Close();
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("{");
+        w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(refusal);");
+        w.Line("}");
+        w.Close();
+
+        if (auth.Refresh is { } refresh)
+        {
+            EmitRefresh(w, spec, auth, refresh, api, vendor);
+        }
+
+        w.Line();
+        w.Line("// An answer that breaks its schema (no token where the spec says) is the vendor's fault, said plainly.");
+        w.Open("private static " + AuthNames.Core + "AuthToken Token(string? value, global::System.DateTimeOffset? expiresAt, string? refreshToken)");
+        w.Open("if (string.IsNullOrEmpty(value))");
+        w.Line("throw new " + AuthNames.Core + "UnexpectedResponseException(" + vendor + ", global::System.Net.HttpStatusCode.OK, " + Identifiers.Literal(auth.Vendor + " answered without a token at '" + auth.Token.Written + "'.") + ");");
+        w.Close();
+        w.Line();
+        w.Line("return new " + AuthNames.Core + "AuthToken(value, expiresAt, refreshToken);");
+        w.Close();
+
+        if (auth.Lifetime.Kind == LifetimeKind.Jwt)
+        {
+            w.Line();
+            w.Line("// The first of the JWT's claims present gives the expiry in Unix seconds; no claim, no stated expiry.");
+            w.Open("private static global::System.DateTimeOffset? JwtExpiry(string? token)");
+            w.Open("if (string.IsNullOrEmpty(token))");
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            var claims = string.Join(" ?? ", auth.Lifetime.Claims.Select(c => AuthNames.Core + "TokenExpiry.NumericClaim(token, " + Identifiers.Literal(c) + ")"));
+            w.Line("return " + claims + " is { } seconds && seconds > 0 ? global::System.DateTimeOffset.FromUnixTimeSeconds(seconds) : null;");
+            w.Close();
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitRefresh(SourceWriter w, SpecModel spec, AuthModel auth, RefreshModel refresh, string api, string vendor)
+    {
+        var operation = spec.Operations.First(o => o.MethodName == refresh.Method);
+        w.Line();
+        w.Line("public bool CanRefresh(" + AuthNames.Core + "AuthToken current) => current.RefreshToken is not null;");
+        w.Line();
+        w.Open("public async global::System.Threading.Tasks.Task<" + AuthNames.Core + "AuthToken> RefreshAsync(" + AuthNames.Core + "AuthToken current, global::System.Threading.CancellationToken cancellationToken)");
+        var client = "null";
+        var arguments = new List<string>();
+        switch (refresh.Sends)
+        {
+            case RefreshSends.Bearer:
+                w.Line("var http = clients.CreateHttpClient();");
+                w.Line("http.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", current.RefreshToken);");
+                client = "http";
+                break;
+            case RefreshSends.Body:
+                w.Line("var body = new " + operation.Body!.Type.FullName + " { " + refresh.Member + " = current.RefreshToken! };");
+                arguments.Add("body: body");
+                break;
+            default:
+                arguments.Add(refresh.Member + ": current.RefreshToken!");
+                break;
+        }
+
+        arguments.Add("cancellationToken: cancellationToken");
+        if (UsesClock(auth))
+        {
+            w.Line("var sentAt = time.GetUtcNow();");
+        }
+
+        w.Open("try");
+        w.Line("var answer = await clients.CreateApi<" + api + ">(" + client + ")." + refresh.Method + "(" + string.Join(", ", arguments) + ").ConfigureAwait(false);");
+        var next = refresh.NextRefreshToken is { } path ? AccessPathCode.Read("answer", path) + " ?? current.RefreshToken" : "current.RefreshToken";
+        var expiry = auth.Lifetime.Kind == LifetimeKind.ExpiresIn && operation.Response == spec.Operations.First(o => o.MethodName == auth.LoginMethod).Response
+            ? Expiry(auth, "answer")
+            : auth.Lifetime.Kind == LifetimeKind.Jwt ? "JwtExpiry(" + AccessPathCode.Read("answer", refresh.Token) + ")" : "null";
+        w.Line("return Token(" + AccessPathCode.Read("answer", refresh.Token) + ", " + expiry + ", " + next + ");");
+        w.Close();
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("{");
+        w.Line("    throw new " + AuthNames.Core + "TokenRefreshRejectedException(" + vendor + " + \" refused the refresh token (\" + (refusal.ErrorCode ?? ((int)refusal.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + \")\", refusal);");
+        w.Line("}");
+        w.Close();
+    }
+
+    /// <summary>Only an expires_in lifetime needs the clock (and the endpoint takes it only then).</summary>
+    public static bool UsesClock(AuthModel auth) => auth.Lifetime.Kind == LifetimeKind.ExpiresIn;
+
+    // expires_in counts from when the request left: the server answered after that, so the
+    // token is never believed to live longer than it does.
+    private static string Expiry(AuthModel auth, string answer) => auth.Lifetime.Kind switch
+    {
+        LifetimeKind.ExpiresIn => AuthNames.Core + "TokenExpiry.FromExpiresIn(" + AccessPathCode.Read(answer, auth.Lifetime.ExpiresIn!) + ", sentAt)",
+        LifetimeKind.Jwt => "JwtExpiry(" + AccessPathCode.Read(answer, auth.Token) + ")",
+        _ => "null",
+    };
+
+    /// <summary>The option's value as the filled member's type: validation has made sure a required one is set.</summary>
+    private static string Value(CredentialModel credential)
+    {
+        var read = "options." + credential.OptionName;
+        if (credential.DefaultLiteral is not null || credential.TargetNullable)
+        {
+            return read;
+        }
+
+        return credential.IsValueType ? read + ".GetValueOrDefault()" : read + "!";
+    }
+}
