@@ -98,6 +98,44 @@ public sealed class UnionRoundTripTests
     }
 
     [Fact]
+    public async Task Of_object_options_without_required_members_the_one_declaring_every_field_is_read()
+    {
+        var (api, _) = Create(HttpStatusCode.OK, """[{"label":"work","phone":"+47"},{"email":"a@b.no"},{"label":"x","fax":"1"}]""");
+
+        var contacts = await api.ListContactsAsync();
+
+        contacts[0].TryGetPhoneContact(out var phone).ShouldBeTrue();
+        phone.Phone.ShouldBe("+47");
+        contacts[1].IsEmailContact.ShouldBeTrue();
+        contacts[2].TryGetEmailContact(out var first).ShouldBeTrue();
+        first.AdditionalProperties!.Keys.ShouldBe(["fax"]);
+    }
+
+    [Fact]
+    public async Task A_oneOf_of_required_lists_beside_properties_is_the_object_itself()
+    {
+        var (api, handler) = Create(HttpStatusCode.NoContent, null);
+
+        await api.LookupAsync(new LookupRequest { Phone = "5550100" });
+
+        handler.Body.ShouldBe("""{"phone":"5550100"}""");
+    }
+
+    [Theory]
+    [InlineData("kitten", true)]
+    [InlineData("puppy", false)]
+    public async Task A_discriminator_on_a_union_record_names_the_option_to_read(string kind, bool isCat)
+    {
+        // Both records would read the payload (their members are alike); only the discriminator tells.
+        var (api, _) = Create(HttpStatusCode.OK, """{"pet":{"name":"Ace","petType":"KIND"}}""".Replace("KIND", kind, StringComparison.Ordinal));
+
+        var adoption = await api.GetAdoptionAsync();
+
+        adoption.Pet.IsCat.ShouldBe(isCat);
+        adoption.Pet.IsDog.ShouldBe(!isCat);
+    }
+
+    [Fact]
     public async Task A_union_option_is_made_by_conversion_and_read_with_its_accessors()
     {
         var (api, handler) = Create(HttpStatusCode.OK, """{"iban":"NO93"}""");

@@ -110,6 +110,21 @@ public sealed class IncrementalityTests
         models.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value.ShouldBeOfType<Model.SpecModel>().ClientName.ShouldBe("Other");
     }
 
+    // Union records carry their options (EquatableArray of records): they compare by value too.
+    private static readonly InMemoryAdditionalText Unions = InMemoryAdditionalText.FromFile(Path.Combine(RepoPaths.FixturesDir, "unions.yaml"));
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_a_spec_of_unions_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(Unions, Other).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(result);
+    }
+
     private static void AssertAllCached(GeneratorRunResult result)
     {
         foreach (var step in TrackedSteps)

@@ -24,6 +24,12 @@ public sealed class RobustnessTests
             [File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "openapi31.yaml")), File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "openapi32.yaml"))],
             Iterations / 2);
 
+    [Fact]
+    public void Mutated_union_documents_never_make_the_generator_throw() =>
+        MutantsNeverThrow(
+            [File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "unions.yaml")), File.ReadAllText(Path.Combine(RepoPaths.FixturesDir, "unions31.yaml"))],
+            Iterations / 2);
+
     private static void MutantsNeverThrow(string[] originals, int iterations)
     {
         var random = new Random(Seed);

@@ -22,6 +22,36 @@ public sealed class UnionTests
     }
 
     [Theory]
+    [InlineData("Match")]
+    [InlineData("FromJson")]
+    [InlineData("IsString")]
+    [InlineData("TryGetUnmatched")]
+    public void A_union_named_like_a_member_of_union_records_still_compiles(string name)
+    {
+        var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/specs/union-names.yaml", $$"""
+            openapi: 3.0.3
+            info: { title: T, version: "1", x-authclients: { client: Names, namespace: Names.Api } }
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/{{name}}' }
+            components:
+              schemas:
+                {{name}}:
+                  oneOf: [{ type: string }, { type: integer }]
+            """));
+
+        outcome.Exception.ShouldBeNull();
+        outcome.Errors.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("unions.yaml")]
     [InlineData("unions31.yaml")]
     public void Union_records_and_their_json_metadata_match_the_committed_snapshots(string fixture)

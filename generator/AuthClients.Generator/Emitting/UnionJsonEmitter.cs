@@ -143,18 +143,71 @@ internal static class UnionJsonEmitter
         var ordered = union.Options.Select((option, index) => (option, index))
             .OrderBy(o => o.option.Type.Kind == TypeKind.JsonElement ? 2 : o.option.Type.Kind == TypeKind.Double ? 1 : 0)
             .ToList();
+
+        // Records keep fields they do not declare, so several may read one object: the one that
+        // declares all its fields wins at once, else the one with the fewest left over.
+        var records = ordered.Count(o => IsRecord(spec, o.option.Type));
+        if (records > 1)
+        {
+            w.Line(type + "? best = null;");
+            w.Line("var leftOver = int.MaxValue;");
+        }
+
+        var pending = records > 1;
         foreach (var (option, index) in ordered)
         {
             var gate = Gate(spec, option.Type);
-            w.Line("if (" + (gate is null ? string.Empty : gate + " && ") + TryRead + "<" + option.Type.FullName + ">(json, options, out var option" + UnionEmitter.Tag(index) + "))");
+            var local = "option" + UnionEmitter.Tag(index);
+            if (gate is null && pending)
+            {
+                EmitBest(w);
+                pending = false;
+            }
+
+            w.Line("if (" + (gate is null ? string.Empty : gate + " && ") + TryRead + "<" + option.Type.FullName + ">(json, options, out var " + local + "))");
             w.Line("{");
-            w.Line("    return " + type + ".From" + option.Name + "(option" + UnionEmitter.Tag(index) + ");");
+            if (records > 1 && IsRecord(spec, option.Type))
+            {
+                w.Line("    var unknown = " + local + "." + EmitConstants.ExtensionDataName + "?.Count ?? 0;");
+                w.Line("    if (unknown == 0)");
+                w.Line("    {");
+                w.Line("        return " + type + ".From" + option.Name + "(" + local + ");");
+                w.Line("    }");
+                w.Line();
+                w.Line("    if (unknown < leftOver)");
+                w.Line("    {");
+                w.Line("        (best, leftOver) = (" + type + ".From" + option.Name + "(" + local + "), unknown);");
+                w.Line("    }");
+            }
+            else
+            {
+                w.Line("    return " + type + ".From" + option.Name + "(" + local + ");");
+            }
+
             w.Line("}");
             w.Line();
         }
 
+        if (pending)
+        {
+            EmitBest(w);
+        }
+
         w.Line("return " + type + ".FromJson(json);");
     }
+
+    private static void EmitBest(SourceWriter w)
+    {
+        w.Line("if (best is not null)");
+        w.Line("{");
+        w.Line("    return best;");
+        w.Line("}");
+        w.Line();
+    }
+
+    /// <summary>A plain record (not a union or hierarchy): it has extension data to count.</summary>
+    private static bool IsRecord(SpecModel spec, TypeModel type) =>
+        type.Kind == TypeKind.Dto && spec.Dtos.Any(d => d.Union is null && d.Polymorphism is null && type.FullName == "global::" + spec.Namespace + "." + d.Name);
 
     private static void EmitUnionWrite(SourceWriter w, UnionModel union)
     {

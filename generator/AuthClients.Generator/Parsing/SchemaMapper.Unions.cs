@@ -21,6 +21,9 @@ internal sealed partial class SchemaMapper
     // An option's accessors are FromX, IsX and TryGetX; these would collide with the fallback's.
     private static readonly string[] UnionMembers = ["Json", "Unmatched", "Match"];
 
+    // What every union record declares: a union may not be named like one of them (CS0542).
+    private static readonly string[] UnionTypeMembers = ["Match", "FromJson", "IsUnmatched", "TryGetUnmatched"];
+
     /// <summary>A oneOf/anyOf without properties of its own, or a type array, that can be a union record.</summary>
     private static bool IsPlainUnion(IOpenApiSchema schema) =>
         (IsUnion(schema) && schema.Not is null) || (IsTypeUnion(schema) && TypeUnionOptions(schema) is not null && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && AllOfOf(schema).Count == 0);
@@ -28,7 +31,7 @@ internal sealed partial class SchemaMapper
     private void ReserveUnion(string key, IOpenApiSchema schema, string pointer)
     {
         var name = TypeName(key, pointer);
-        var unique = Unique(name);
+        var unique = UniqueUnionName(name);
         if (unique != name)
         {
             _diagnostics.Add(_locator.Diagnostic(Diagnostics.DiagnosticDescriptors.NameCollision.Id, pointer, key, name, unique));
@@ -36,6 +39,17 @@ internal sealed partial class SchemaMapper
 
         Reserve(schema, unique);
         _unionPointers[schema] = pointer;
+    }
+
+    private string UniqueUnionName(string name)
+    {
+        var candidate = name;
+        for (var i = 2; _typeNames.Contains(candidate) || UnionTypeMembers.Contains(candidate); i++)
+        {
+            candidate = name + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
     }
 
     private void BuildReservedUnions()
@@ -59,7 +73,7 @@ internal sealed partial class SchemaMapper
             return null;
         }
 
-        var name = Reserve(schema, Unique(TypeName(inlineName, pointer)));
+        var name = Reserve(schema, UniqueUnionName(TypeName(inlineName, pointer)));
         BuildUnion(schema, pointer, name);
         return new TypeModel(TypeKind.Dto, _namespace + "." + name);
     }
@@ -81,7 +95,7 @@ internal sealed partial class SchemaMapper
 
             var optionName = type.MetadataName;
             var candidate = optionName;
-            for (var i = 2; !used.Add(candidate); i++)
+            for (var i = 2; !used.Add(candidate) || "From" + candidate == name || "Is" + candidate == name || "TryGet" + candidate == name; i++)
             {
                 candidate = optionName + i.ToString(CultureInfo.InvariantCulture);
             }

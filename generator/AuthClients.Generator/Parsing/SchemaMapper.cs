@@ -100,7 +100,8 @@ internal sealed partial class SchemaMapper
     /// A component oneOf/anyOf with a discriminator whose options are all object components,
     /// none an option elsewhere, becomes an abstract record they derive from, plus a record
     /// for payloads whose discriminator the spec does not list; anything else is a union
-    /// record (<see cref="ReserveUnion"/>).
+    /// record (<see cref="ReserveUnion"/>). An object without members gets no record (it is
+    /// free-form JSON), so it cannot be a derived one.
     /// </summary>
     private void ReservePolymorphic(string key, IOpenApiSchema schema, string pointer)
     {
@@ -108,7 +109,7 @@ internal sealed partial class SchemaMapper
         var options = references.Select(Resolve).ToList();
         var property = schema.Discriminator?.PropertyName;
         if (string.IsNullOrEmpty(property)
-            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o))
+            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || Members(o).Count == 0)
             || references.Any(r => ReferenceIdOf(r) is null)
             || options.Distinct(ByIdentity.Instance!).Count() != options.Count)
         {
@@ -302,10 +303,12 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// An object: typed "object", or untyped with properties or a map's value schema, or an
-    /// allOf whose parts are all objects (merged into one record).
+    /// allOf whose parts are all objects (merged into one record). A oneOf/anyOf whose options
+    /// only annotate (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, "a or b must be there")
+    /// constrains the object without changing its shape.
     /// </summary>
     private static bool IsObject(IOpenApiSchema schema) =>
-        (OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && schema.Not is null)
+        (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
         && (AllOfOf(schema).Count > 0
             ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
                 && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && IsObject(resolved)))

@@ -4,6 +4,128 @@
 
 namespace AuthClients.Generator.RuntimeTests.Unions;
 
+/// <summary>The Adoption object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Adoption
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Adoption()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Adoption(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>an inline oneOf with a discriminator (its options already derive from Pet, so a union record)</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("pet")]
+    public required global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet Pet { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Pet = ");
+        builder.Append(Pet is null ? "null" : Pet.ToString());
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>an inline oneOf with a discriminator (its options already derive from Pet, so a union record)</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record AdoptionPet
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private AdoptionPet(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is a Cat.</summary>
+    public static AdoptionPet FromCat(global::AuthClients.Generator.RuntimeTests.Unions.Cat value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Cat.</summary>
+    public static implicit operator AdoptionPet(global::AuthClients.Generator.RuntimeTests.Unions.Cat value) => FromCat(value);
+
+    /// <summary>True when the value is a Cat.</summary>
+    public bool IsCat => _option == 1;
+
+    /// <summary>The value, when it is a Cat.</summary>
+    public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Cat? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.Cat)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a Dog.</summary>
+    public static AdoptionPet FromDog(global::AuthClients.Generator.RuntimeTests.Unions.Dog value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Dog.</summary>
+    public static implicit operator AdoptionPet(global::AuthClients.Generator.RuntimeTests.Unions.Dog value) => FromDog(value);
+
+    /// <summary>True when the value is a Dog.</summary>
+    public bool IsDog => _option == 2;
+
+    /// <summary>The value, when it is a Dog.</summary>
+    public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Dog? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.Dog)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static AdoptionPet FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="cat">Called when the value is a Cat.</param>
+    /// <param name="dog">Called when the value is a Dog.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Cat, TResult> cat, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Dog, TResult> dog, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => cat((global::AuthClients.Generator.RuntimeTests.Unions.Cat)_value),
+        2 => dog((global::AuthClients.Generator.RuntimeTests.Unions.Dog)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Cat",
+            2 => "Dog",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>The BankPayment object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record BankPayment
@@ -198,6 +320,93 @@ public sealed partial record Cat : global::AuthClients.Generator.RuntimeTests.Un
     }
 }
 
+/// <summary>an e-mail or a phone contact; neither requires a member</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Contact
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private Contact(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an EmailContact.</summary>
+    public static Contact FromEmailContact(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is an EmailContact.</summary>
+    public static implicit operator Contact(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact value) => FromEmailContact(value);
+
+    /// <summary>True when the value is an EmailContact.</summary>
+    public bool IsEmailContact => _option == 1;
+
+    /// <summary>The value, when it is an EmailContact.</summary>
+    public bool TryGetEmailContact([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.EmailContact? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a PhoneContact.</summary>
+    public static Contact FromPhoneContact(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a PhoneContact.</summary>
+    public static implicit operator Contact(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact value) => FromPhoneContact(value);
+
+    /// <summary>True when the value is a PhoneContact.</summary>
+    public bool IsPhoneContact => _option == 2;
+
+    /// <summary>The value, when it is a PhoneContact.</summary>
+    public bool TryGetPhoneContact([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static Contact FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="emailContact">Called when the value is an EmailContact.</param>
+    /// <param name="phoneContact">Called when the value is a PhoneContact.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, TResult> emailContact, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, TResult> phoneContact, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => emailContact((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)_value),
+        2 => phoneContact((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "EmailContact",
+            2 => "PhoneContact",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>The Dog object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Unions.Pet
@@ -235,6 +444,49 @@ public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Un
         builder.Append(Name is null ? "null" : "\"" + Name + "\"");
         builder.Append(", Bark = ");
         builder.Append(Bark is null ? "null" : "\"" + Bark + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>The EmailContact object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record EmailContact
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public EmailContact()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private EmailContact(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>email</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("email")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Email { get; init; }
+
+    /// <summary>label</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("label")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Email = ");
+        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
+        builder.Append(", Label = ");
+        builder.Append(Label is null ? "null" : "\"" + Label + "\"");
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;
@@ -283,6 +535,49 @@ public sealed partial record LabelledTag
         builder.Append(Name is null ? "null" : "\"" + Name + "\"");
         builder.Append(", Label = ");
         builder.Append(Label is null ? "null" : "\"" + Label + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>an e-mail or a phone, at least one</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record LookupRequest
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public LookupRequest()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private LookupRequest(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>email</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("email")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Email { get; init; }
+
+    /// <summary>phone</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Phone { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Email = ");
+        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
+        builder.Append(", Phone = ");
+        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;
@@ -428,6 +723,49 @@ public sealed partial record UnknownPet : global::AuthClients.Generator.RuntimeT
         builder.Append("Discriminator = ");
         builder.Append(Discriminator is null ? "null" : "\"" + Discriminator + "\"");
         builder.Append(", Json = (JSON)");
+        return true;
+    }
+}
+
+/// <summary>The PhoneContact object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record PhoneContact
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public PhoneContact()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private PhoneContact(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>phone</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Phone { get; init; }
+
+    /// <summary>label</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("label")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Phone = ");
+        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
+        builder.Append(", Label = ");
+        builder.Append(Label is null ? "null" : "\"" + Label + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;
     }
 }

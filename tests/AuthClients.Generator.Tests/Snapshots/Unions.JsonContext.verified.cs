@@ -41,6 +41,14 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Adoption))
+        {
+            return Create_Adoption(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet))
+        {
+            return Create_AdoptionPet(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment))
         {
             return Create_BankPayment(options);
@@ -65,6 +73,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_Cat(options);
         }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Contact))
+        {
+            return Create_Contact(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Dog))
         {
             return Create_Dog(options);
@@ -72,6 +84,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         if (type == typeof(double))
         {
             return Create_Double(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact))
+        {
+            return Create_EmailContact(options);
         }
         if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>))
         {
@@ -89,6 +105,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_LabelledTag(options);
         }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>))
+        {
+            return Create_ListOfContact(options);
+        }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>))
         {
             return Create_ListOfPet(options);
@@ -101,6 +121,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_ListOfVehicle(options);
         }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest))
+        {
+            return Create_LookupRequest(options);
+        }
         if (type == typeof(int?))
         {
             return Create_NullableInt32(options);
@@ -112,6 +136,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Pet))
         {
             return Create_Pet(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact))
+        {
+            return Create_PhoneContact(options);
         }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest))
         {
@@ -158,6 +186,134 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
             return Create_Vehicle(options);
         }
         return null;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Adoption</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Adoption
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Adoption));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Create_Adoption(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>
+        {
+            ObjectCreator = static () => AdoptionAccessors.Create(true),
+            PropertyMetadataInitializer = _ => AdoptionProperties(options),
+        };
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, values);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AdoptionProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, "Pet", "pet", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).Pet, static (obj, value) => AdoptionAccessors.SetPet((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).AdditionalProperties, static (obj, value) => AdoptionAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class AdoptionAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Adoption Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Pet")]
+        public static extern void SetPet(global::AuthClients.Generator.RuntimeTests.Unions.Adoption obj, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Adoption obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet> AdoptionPet
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet> Create_AdoptionPet(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, new AdoptionPetConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class AdoptionPetConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            switch (DiscriminatorOf(json, "petType"))
+            {
+                case "kitten":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(json, options, out var named1))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(named1);
+                    }
+
+                    break;
+                case "puppy":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(json, options, out var named2))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(named2);
+                    }
+
+                    break;
+            }
+
+            global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromCat(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromDog(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetCat(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetDog(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.BankPayment</c>.</summary>
@@ -367,6 +523,79 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Cat obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Contact</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Contact> Contact
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Contact>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Contact));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Contact> Create_Contact(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Contact>(options, new ContactConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class ContactConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.Contact>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions.Contact Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            global::AuthClients.Generator.RuntimeTests.Unions.Contact? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.Contact.FromEmailContact(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.Contact.FromEmailContact(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.Contact.FromPhoneContact(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.Contact.FromPhoneContact(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions.Contact.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.Contact value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetEmailContact(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetPhoneContact(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
+    }
+
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Dog</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog> Dog
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Dog));
@@ -418,6 +647,47 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         info.OriginatingResolver = this;
         return info;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.EmailContact</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact> EmailContact
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact> Create_EmailContact(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>
+        {
+            ObjectCreator = static () => EmailContactAccessors.Create(true),
+            PropertyMetadataInitializer = _ => EmailContactProperties(options),
+        };
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(options, values);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] EmailContactProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, string?>(options, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Email, static (obj, value) => EmailContactAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, string?>(options, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Label, static (obj, value) => EmailContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).AdditionalProperties, static (obj, value) => EmailContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class EmailContactAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.EmailContact Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
+        public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Label")]
+        public static extern void SetLabel(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
     /// <summary>Metadata for <c>global::System.Collections.Generic.IDictionary&lt;string, global::System.Text.Json.JsonElement&gt;</c>.</summary>
@@ -501,6 +771,17 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
+    /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::AuthClients.Generator.RuntimeTests.Unions.Contact&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>> ListOfContact
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>> Create_ListOfContact(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIEnumerableInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>, global::AuthClients.Generator.RuntimeTests.Unions.Contact>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>>());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
     /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::AuthClients.Generator.RuntimeTests.Unions.Pet&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>> ListOfPet
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>));
@@ -534,6 +815,47 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest> LookupRequest
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest> Create_LookupRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>
+        {
+            ObjectCreator = static () => LookupRequestAccessors.Create(true),
+            PropertyMetadataInitializer = _ => LookupRequestProperties(options),
+        };
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>(options, values);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LookupRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, string?>(options, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Email, static (obj, value) => LookupRequestAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Phone, static (obj, value) => LookupRequestAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).AdditionalProperties, static (obj, value) => LookupRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class LookupRequestAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
+        public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Phone")]
+        public static extern void SetPhone(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
     /// <summary>Metadata for <c>int?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
@@ -561,19 +883,44 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         public override global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod? best = null;
+            var leftOver = int.MaxValue;
             if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>(json, options, out var option1))
             {
-                return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromCardPayment(option1);
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromCardPayment(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromCardPayment(option1), unknown);
+                }
             }
 
             if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>(json, options, out var option2))
             {
-                return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromBankPayment(option2);
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromBankPayment(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromBankPayment(option2), unknown);
+                }
             }
 
             if (json.ValueKind == global::System.Text.Json.JsonValueKind.String && TryReadUnionOption<string>(json, options, out var option3))
             {
                 return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromString(option3);
+            }
+
+            if (best is not null)
+            {
+                return best;
             }
 
             return global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod.FromJson(json);
@@ -649,6 +996,47 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
                     throw new global::System.Text.Json.JsonException("A Pet of a type this API does not know: " + value.GetType().Name);
             }
         }
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact> PhoneContact
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact> Create_PhoneContact(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>
+        {
+            ObjectCreator = static () => PhoneContactAccessors.Create(true),
+            PropertyMetadataInitializer = _ => PhoneContactProperties(options),
+        };
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(options, values);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] PhoneContactProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Phone, static (obj, value) => PhoneContactAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, string?>(options, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Label, static (obj, value) => PhoneContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).AdditionalProperties, static (obj, value) => PhoneContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class PhoneContactAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Phone")]
+        public static extern void SetPhone(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Label")]
+        public static extern void SetLabel(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact obj, string? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest</c>.</summary>

@@ -428,14 +428,39 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         public override global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource? best = null;
+            var leftOver = int.MaxValue;
             if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>(json, options, out var option1))
             {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromSensor(option1);
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromSensor(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromSensor(option1), unknown);
+                }
             }
 
             if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions31.Person>(json, options, out var option2))
             {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromPerson(option2);
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromPerson(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromPerson(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
             }
 
             return global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource.FromJson(json);
