@@ -55,6 +55,21 @@ public sealed class GeneratedClientShapesTests
     }
 
     [Fact]
+    public async Task A_json_list_body_is_sent_whatever_list_the_caller_passes()
+    {
+        var (api, handler) = Create(HttpStatusCode.NoContent, null);
+
+        await api.CreateItemsAsync([new Item { Name = "a", Tags = [] }]);
+        var single = handler.Body;
+        await api.CreateItemsAsync(new List<Item> { new() { Name = "b", Tags = ["t"] } });
+
+        single.ShouldBe("""[{"name":"a","tags":[]}]""");
+        handler.Body.ShouldBe("""[{"name":"b","tags":["t"]}]""");
+        handler.ContentType.ShouldBe("application/json");
+        handler.Request!.Content!.Headers.ContentLength.ShouldBe(handler.Body!.Length);
+    }
+
+    [Fact]
     public async Task A_form_body_is_url_encoded_field_by_field()
     {
         var (api, handler) = Create(HttpStatusCode.OK, """{"echoed":"ok"}""");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using AuthClients.Generator.RuntimeTests.MediaLibrary;
 using Refit;
 
@@ -46,6 +47,40 @@ public sealed class MediaLibraryTests
     }
 
     [Fact]
+    public async Task Another_listed_media_type_goes_as_content_the_caller_built()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+        var png = new ByteArrayContent(Jpeg);
+        png.Headers.ContentType = new("image/png");
+
+        await Api(handler).PutOriginalAsync("o1", png);
+
+        handler.Request!.Content!.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        handler.Body.ShouldBe(Jpeg);
+    }
+
+    [Fact]
+    public async Task Content_the_caller_built_without_a_media_type_goes_as_the_first_listed()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+
+        await Api(handler).PutOriginalAsync("o1", new ByteArrayContent(Jpeg));
+
+        handler.Request!.Content!.Headers.ContentType!.MediaType.ShouldBe("image/jpeg");
+        handler.Body.ShouldBe(Jpeg);
+    }
+
+    [Fact]
+    public async Task An_optional_binary_body_left_out_sends_no_content()
+    {
+        var handler = new BinaryHandler(HttpStatusCode.NoContent, null, "text/plain");
+
+        await Api(handler).PostAttachmentAsync();
+
+        handler.Request!.Content.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Any_text_type_is_returned_as_the_text_sent()
     {
         var handler = new BinaryHandler(HttpStatusCode.OK, Encoding.UTF8.GetBytes("WEBVTT\n\n00:01.000 --> 00:02.000\nhé"), "text/vtt");
@@ -76,12 +111,14 @@ public sealed class MediaLibraryTests
             Tracks = [new Track { Name = "A Case of You", Seconds = 260 }, new Track { Name = "River" }],
             Tags = ["folk", "1970s"],
             Extra = new Dictionary<string, string> { ["label"] = "Reprise" },
+            Details = JsonDocument.Parse("""{"mono":false}""").RootElement,
         });
 
         var parts = handler.Parts;
         Json(parts.Single(p => p.Name == "meta")).ShouldBe("""{"title":"Blue","year":1971}""");
         Json(parts.Single(p => p.Name == "tracks")).ShouldBe("""[{"name":"A Case of You","seconds":260},{"name":"River"}]""");
         Json(parts.Single(p => p.Name == "extra")).ShouldBe("""{"label":"Reprise"}""");
+        Json(parts.Single(p => p.Name == "details")).ShouldBe("""{"mono":false}""");
         parts.Single(p => p.Name == "cover").ShouldSatisfyAllConditions(p => p.FileName.ShouldBe("cover"), p => p.Bytes.ShouldBe(Jpeg));
         parts.Where(p => p.Name == "tags").Select(p => Encoding.UTF8.GetString(p.Bytes)).ShouldBe(["folk", "1970s"]);
     }

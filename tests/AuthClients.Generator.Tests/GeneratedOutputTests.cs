@@ -26,10 +26,7 @@ public sealed class GeneratedOutputTests
     {
         var outcome = GeneratorHarness.Run(InMemoryAdditionalText.FromFile(RepoPaths.Spec(spec)));
 
-        foreach (var (hintName, text) in outcome.Sources)
-        {
-            Snapshot.Match(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), text);
-        }
+        Snapshot.MatchEach(outcome.Sources);
     }
 
     [Fact]

@@ -21,10 +21,7 @@ public sealed class NonJsonBodiesTests
 
         outcome.Exception.ShouldBeNull();
         outcome.Sources.Count.ShouldBe(4);
-        foreach (var (hintName, text) in outcome.Sources)
-        {
-            Snapshot.Match(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), text);
-        }
+        Snapshot.MatchEach(outcome.Sources);
     }
 
     [Fact]
@@ -34,6 +31,14 @@ public sealed class NonJsonBodiesTests
 
         outcome.Sources["FileStore.Api.g.cs"].ShouldContain("ReplaceFileAsync([global::Refit.AliasAs(\"name\")] string name, global::System.IO.Stream body,");
         outcome.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_swagger_two_form_with_a_required_file_is_a_required_body()
+    {
+        var api = Run("files-swagger2.yaml").Sources["FileStore.Api.g.cs"];
+
+        api.ShouldContain("UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, ");
     }
 
     [Fact]

@@ -20,10 +20,7 @@ public sealed class OpenApi31Tests
 
         outcome.Exception.ShouldBeNull();
         outcome.Sources.Count.ShouldBe(4);
-        foreach (var (hintName, text) in outcome.Sources)
-        {
-            Snapshot.Match(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), text);
-        }
+        Snapshot.MatchEach(outcome.Sources);
     }
 
     [Fact]

@@ -9,6 +9,30 @@ internal static class OperationSignature
 {
     public const string Task = "global::System.Threading.Tasks.Task";
 
+    /// <summary>The body type of a binary operation's second overload: content the caller built, sent as it is.</summary>
+    public const string HttpContent = "global::System.Net.Http.HttpContent";
+
+    /// <summary>
+    /// The operations as methods: each once, and a binary body's operation a second time taking
+    /// <c>HttpContent</c> (as a Refit body parameter, sent as it is, with the caller's headers:
+    /// another of the listed media types, a file name, a length). Its body has no default, so a
+    /// call that leaves the body out still means the <c>Stream</c> overload.
+    /// </summary>
+    public static IEnumerable<OperationModel> Methods(IEnumerable<OperationModel> operations)
+    {
+        foreach (var operation in operations)
+        {
+            yield return operation;
+            if (operation.Body is { Kind: BodyKind.Binary } body)
+            {
+                yield return operation with { Body = body with { Required = true, Type = new TypeModel(TypeKind.Stream, HttpContent) } };
+            }
+        }
+    }
+
+    /// <summary>Is this the overload whose body is the caller's <c>HttpContent</c>?</summary>
+    public static bool TakesHttpContent(BodyModel body) => body.Type.FullName == HttpContent;
+
     public static string ReturnType(ResponseModel response) => response.Kind switch
     {
         ResponseKind.None => Task,

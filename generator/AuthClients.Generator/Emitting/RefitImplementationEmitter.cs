@@ -46,7 +46,7 @@ internal static class RefitImplementationEmitter
             /// <summary>The client requests are sent with.</summary>
             public global::System.Net.Http.HttpClient Client { get; }
             """);
-        foreach (var operation in spec.Operations)
+        foreach (var operation in OperationSignature.Methods(spec.Operations))
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
@@ -157,7 +157,9 @@ internal static class RefitImplementationEmitter
             case BodyKind.Json:
                 // An optional body of a value type (JsonElement) is a Nullable<T>; the guard above checked it.
                 var value = !body.Required && body.Type.IsValueType ? "body.Value" : "body";
-                w.Line("refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, " + value + ", global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
+                w.Line(WrittenAsDeclared(body.Type)
+                    ? "refitRequest.Content = Json<" + body.Type.FullName + ">(" + value + ");"
+                    : "refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, " + value + ", global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
                 break;
             case BodyKind.FormUrlEncoded:
                 w.Line("var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
@@ -188,6 +190,10 @@ internal static class RefitImplementationEmitter
             case BodyKind.Text:
                 w.Line("refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, " + Identifiers.Literal(body.MediaType) + ");");
                 break;
+            case BodyKind.Binary when OperationSignature.TakesHttpContent(body):
+                w.Line("refitRequest.Content = body;");
+                w.Line("refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + Identifiers.Literal(body.MediaType) + ");");
+                break;
             case BodyKind.Binary:
                 w.Line("refitRequest.Content = new global::System.Net.Http.StreamContent(body);");
                 w.Line("refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + Identifiers.Literal(body.MediaType) + ");");
@@ -206,8 +212,11 @@ internal static class RefitImplementationEmitter
     /// </summary>
     private static string PartAdd(TypeModel type, string value, string wire) =>
         type.Kind == TypeKind.Bytes ? "refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(" + value + "), " + wire + ", " + wire + ");"
-        : FormFields.IsJsonPart(type) ? "refitMultipart.Add(JsonPart<" + type.FullName + ">(" + value + "), " + wire + ");"
+        : FormFields.IsJsonPart(type) ? "refitMultipart.Add(Json<" + type.FullName + ">(" + value + "), " + wire + ");"
         : "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(" + value + ")), " + wire + ");";
+
+    /// <summary>A body type whose values are of other runtime types (interfaces): written as declared.</summary>
+    private static bool WrittenAsDeclared(TypeModel type) => type.Kind is TypeKind.List or TypeKind.Dictionary;
 
     private static void WriteGuarded(SourceWriter w, string value, bool neverNull, string statement)
     {
@@ -273,13 +282,21 @@ internal static class RefitImplementationEmitter
                 """);
         }
 
-        if (spec.Operations.Any(o => o.Body is { Kind: BodyKind.Multipart } body && body.Fields.Any(f => FormFields.IsJsonPart(f.Type))))
+        if (spec.Operations.Any(o => (o.Body is { Kind: BodyKind.Multipart } body && body.Fields.Any(f => FormFields.IsJsonPart(f.Type)))
+            || (o.Body is { Kind: BodyKind.Json } json && WrittenAsDeclared(json.Type))))
         {
             w.Line();
             w.Lines($$"""
-                // Written with the declared type's metadata: a list's or map's runtime type has none of its own.
-                private static global::System.Net.Http.HttpContent JsonPart<T>(T value) =>
-                    global::System.Net.Http.Json.JsonContent.Create(value, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>){{spec.ContextName}}.Default.GetTypeInfo(typeof(T))!);
+                // JSON written with the declared type's metadata (Refit's serializer looks up the value's
+                // runtime type: an array or List<T> passed for IReadOnlyList<T> has none), buffered so
+                // the request has a Content-Length.
+                private static global::System.Net.Http.HttpContent Json<T>(T value)
+                {
+                    var typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>){{spec.ContextName}}.Default.GetTypeInfo(typeof(T))!;
+                    var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+                    content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                    return content;
+                }
                 """);
         }
 

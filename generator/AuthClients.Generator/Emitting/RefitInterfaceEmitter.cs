@@ -20,7 +20,7 @@ internal static class RefitInterfaceEmitter
         w.Line(EmitConstants.GeneratedCode);
         w.Open("public partial interface " + spec.InterfaceName);
         var first = true;
-        foreach (var operation in spec.Operations)
+        foreach (var operation in OperationSignature.Methods(spec.Operations))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!first)
@@ -42,9 +42,11 @@ internal static class RefitInterfaceEmitter
                 w.DocElement("param", DocComment.FirstWithText(parameter.Description, fallback), inline: true, " name=\"" + parameter.Name.TrimStart('@') + "\"");
             }
 
-            if (operation.Body is not null)
+            if (operation.Body is { } body)
             {
-                w.Line("/// <param name=\"body\">The request body.</param>");
+                w.DocElement("param", OperationSignature.TakesHttpContent(body)
+                    ? "The request body, sent as it is with its own headers (Content-Type " + body.MediaType + " unless it sets one)."
+                    : "The request body.", inline: true, " name=\"body\"");
             }
 
             w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");

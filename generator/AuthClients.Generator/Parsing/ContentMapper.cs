@@ -77,7 +77,10 @@ internal sealed class ContentMapper
                 break;
         }
 
-        return new BodyModel(kind, type, requestBody.Required, fields, mediaType);
+        // Swagger 2.0 formData parameters become one body whose required fields are the required
+        // parameters; the reader leaves the body optional, which would let the caller send none.
+        var required = requestBody.Required || (_swaggerTwo && fields.Any(f => f.Required));
+        return new BodyModel(kind, type, required, fields, mediaType);
     }
 
     /// <summary>The first success response, typed by its media type.</summary>

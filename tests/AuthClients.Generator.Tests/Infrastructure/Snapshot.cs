@@ -9,6 +9,15 @@ namespace AuthClients.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
+    /// <summary>Each generated file against its snapshot, named by its hint name without ".g.cs".</summary>
+    public static void MatchEach(IReadOnlyDictionary<string, string> sources)
+    {
+        foreach (var (hintName, text) in sources)
+        {
+            Match(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), text);
+        }
+    }
+
     public static void Match(string name, string actual)
     {
         var verified = Path.Combine(RepoPaths.SnapshotsDir, name + ".verified.cs");

@@ -16,6 +16,13 @@ public partial interface IBodiesApi
     [global::Refit.Put("/images/{name}")]
     global::System.Threading.Tasks.Task PutImageAsync([global::Refit.AliasAs("name")] string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>PUT /images/{name}</summary>
+    /// <param name="name">The 'name' path parameter.</param>
+    /// <param name="body">The request body, sent as it is with its own headers (Content-Type image/png unless it sets one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Put("/images/{name}")]
+    global::System.Threading.Tasks.Task PutImageAsync([global::Refit.AliasAs("name")] string name, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>GET /images/{name}</summary>
     /// <param name="name">The 'name' path parameter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -27,6 +34,12 @@ public partial interface IBodiesApi
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Post("/blobs")]
     global::System.Threading.Tasks.Task<global::System.IO.Stream> PostBlobAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /blobs</summary>
+    /// <param name="body">The request body, sent as it is with its own headers (Content-Type application/octet-stream unless it sets one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Post("/blobs")]
+    global::System.Threading.Tasks.Task<global::System.IO.Stream> PostBlobAsync(global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /notes</summary>
     /// <param name="body">The request body.</param>

@@ -44,6 +44,22 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     }
 
     /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PutImageAsync(string name, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/images/" + global::System.Uri.EscapeDataString(Format(name));
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Put,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutImageAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/images/{name}");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string name, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
@@ -67,6 +83,22 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
         refitRequest.Content = new global::System.Net.Http.StreamContent(body);
         refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostBlobAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/blobs");
+        return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> PostBlobAsync(global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/blobs";
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Post,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostBlobAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/blobs");

@@ -25,12 +25,19 @@ public partial interface IFileStoreApi
     [global::Refit.Put("/files/{name}")]
     global::System.Threading.Tasks.Task ReplaceFileAsync([global::Refit.AliasAs("name")] string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>PUT /files/{name}</summary>
+    /// <param name="name">The 'name' path parameter.</param>
+    /// <param name="body">The request body, sent as it is with its own headers (Content-Type application/octet-stream unless it sets one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Put("/files/{name}")]
+    global::System.Threading.Tasks.Task ReplaceFileAsync([global::Refit.AliasAs("name")] string name, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>POST /files</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [global::Refit.Post("/files")]
     [global::Refit.Multipart]
-    global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GET /exports/{id}</summary>
     /// <param name="id">The 'id' path parameter.</param>

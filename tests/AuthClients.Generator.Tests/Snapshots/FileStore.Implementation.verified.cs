@@ -58,26 +58,39 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest? body, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task ReplaceFileAsync(string name, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/files/" + global::System.Uri.EscapeDataString(Format(name));
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Put,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "ReplaceFileAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files/{name}");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> UploadFileAsync(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest body, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
         var refitPath = "/files";
         var refitRequest = new global::System.Net.Http.HttpRequestMessage(
             global::System.Net.Http.HttpMethod.Post,
             global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        if (body is not null)
+        var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
+        if (body.File is not null)
         {
-            var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
-            if (body.File is not null)
-            {
-                refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.File), "file", "file");
-            }
-            if (body.Comment is not null)
-            {
-                refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Comment)), "comment");
-            }
-            refitRequest.Content = refitMultipart;
+            refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.File), "file", "file");
         }
+        if (body.Comment is not null)
+        {
+            refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Comment)), "comment");
+        }
+        refitRequest.Content = refitMultipart;
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "UploadFileAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files");

@@ -28,6 +28,13 @@ public partial interface IMediaLibraryApi
     [global::Refit.Put("/originals/{id}")]
     global::System.Threading.Tasks.Task PutOriginalAsync([global::Refit.AliasAs("id")] string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>PUT /originals/{id}</summary>
+    /// <param name="id">The 'id' path parameter.</param>
+    /// <param name="body">The request body, sent as it is with its own headers (Content-Type image/jpeg unless it sets one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Put("/originals/{id}")]
+    global::System.Threading.Tasks.Task PutOriginalAsync([global::Refit.AliasAs("id")] string id, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>GET /captions/{id}</summary>
     /// <param name="id">The 'id' path parameter.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -47,4 +54,16 @@ public partial interface IMediaLibraryApi
     [global::Refit.Post("/albums")]
     [global::Refit.Multipart]
     global::System.Threading.Tasks.Task<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta> CreateAlbumAsync(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /attachments</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Post("/attachments")]
+    global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /attachments</summary>
+    /// <param name="body">The request body, sent as it is with its own headers (Content-Type application/octet-stream unless it sets one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [global::Refit.Post("/attachments")]
+    global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken = default);
 }

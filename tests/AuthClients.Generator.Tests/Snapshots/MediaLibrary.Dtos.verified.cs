@@ -86,6 +86,11 @@ public sealed partial record CreateAlbumRequest
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Extra { get; init; }
 
+    /// <summary>details</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("details")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.Text.Json.JsonElement? Details { get; init; }
+
     /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
     [global::System.Text.Json.Serialization.JsonExtensionData]
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
@@ -102,6 +107,8 @@ public sealed partial record CreateAlbumRequest
         builder.Append(Tags is null ? "null" : "[" + Tags.Count + " items]");
         builder.Append(", Extra = ");
         builder.Append(Extra is null ? "null" : "[" + Extra.Count + " entries]");
+        builder.Append(", Details = ");
+        builder.Append("(JSON)");
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;

@@ -72,6 +72,22 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     }
 
     /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PutOriginalAsync(string id, global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/originals/" + global::System.Uri.EscapeDataString(Format(id));
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Put,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutOriginalAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/originals/{id}");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<string> GetCaptionsAsync(string id, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;
@@ -111,7 +127,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.Meta is not null)
         {
-            refitMultipart.Add(JsonPart<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(body.Meta), "meta");
+            refitMultipart.Add(Json<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(body.Meta), "meta");
         }
         if (body.Cover is not null)
         {
@@ -119,7 +135,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         }
         if (body.Tracks is not null)
         {
-            refitMultipart.Add(JsonPart<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>>(body.Tracks), "tracks");
+            refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>>(body.Tracks), "tracks");
         }
         if (body.Tags is not null)
         {
@@ -127,13 +143,52 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         }
         if (body.Extra is not null)
         {
-            refitMultipart.Add(JsonPart<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(body.Extra), "extra");
+            refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(body.Extra), "extra");
+        }
+        if (body.Details is not null)
+        {
+            refitMultipart.Add(Json<global::System.Text.Json.JsonElement>(body.Details.Value), "details");
         }
         refitRequest.Content = refitMultipart;
         global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAlbumAsync");
         global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/albums");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.IO.Stream? body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/attachments";
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Post,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        if (body is not null)
+        {
+            refitRequest.Content = new global::System.Net.Http.StreamContent(body);
+            refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        }
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public global::System.Threading.Tasks.Task PostAttachmentAsync(global::System.Net.Http.HttpContent body, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var refitSettings = _settings;
+        var refitPath = "/attachments";
+        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
+            global::System.Net.Http.HttpMethod.Post,
+            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        refitRequest.Content = body;
+        refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
+        return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
     private static string Format(string value) => value;
@@ -148,9 +203,16 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     private static string Format(global::System.IFormattable? value) =>
         value?.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
-    // Written with the declared type's metadata: a list's or map's runtime type has none of its own.
-    private static global::System.Net.Http.HttpContent JsonPart<T>(T value) =>
-        global::System.Net.Http.Json.JsonContent.Create(value, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)MediaLibraryJsonContext.Default.GetTypeInfo(typeof(T))!);
+    // JSON written with the declared type's metadata (Refit's serializer looks up the value's
+    // runtime type: an array or List<T> passed for IReadOnlyList<T> has none), buffered so
+    // the request has a Content-Length.
+    private static global::System.Net.Http.HttpContent Json<T>(T value)
+    {
+        var typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)MediaLibraryJsonContext.Default.GetTypeInfo(typeof(T))!;
+        var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
 }
 
 /// <summary>Registers the implementation with Refit when the assembly loads.</summary>

@@ -81,6 +81,10 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         {
             return Create_NullableInt64(options);
         }
+        if (type == typeof(global::System.Text.Json.JsonElement?))
+        {
+            return Create_NullableJsonElement(options);
+        }
         if (type == typeof(string))
         {
             return Create_String(options);
@@ -162,13 +166,14 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CreateAlbumRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
         properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, "Meta", "meta", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Meta, static (obj, value) => CreateAlbumRequestAccessors.SetMeta((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
         properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, byte[]>(options, "Cover", "cover", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Cover, static (obj, value) => CreateAlbumRequestAccessors.SetCover((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
         properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>?>(options, "Tracks", "tracks", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tracks, static (obj, value) => CreateAlbumRequestAccessors.SetTracks((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
         properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Tags", "tags", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tags, static (obj, value) => CreateAlbumRequestAccessors.SetTags((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
         properties[4] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyDictionary<string, string>?>(options, "Extra", "extra", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Extra, static (obj, value) => CreateAlbumRequestAccessors.SetExtra((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).AdditionalProperties, static (obj, value) => CreateAlbumRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false, extensionData: true);
+        properties[5] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Text.Json.JsonElement?>(options, "Details", "details", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Details, static (obj, value) => CreateAlbumRequestAccessors.SetDetails((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).AdditionalProperties, static (obj, value) => CreateAlbumRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -192,6 +197,9 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Extra")]
         public static extern void SetExtra(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest obj, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Details")]
+        public static extern void SetDetails(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest obj, global::System.Text.Json.JsonElement? value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
@@ -273,6 +281,17 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    /// <summary>Metadata for <c>global::System.Text.Json.JsonElement?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         info.OriginatingResolver = this;
         return info;
     }
