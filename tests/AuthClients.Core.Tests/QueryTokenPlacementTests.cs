@@ -84,4 +84,43 @@ public sealed class QueryTokenPlacementTests
         Should.Throw<InvalidOperationException>(() => _placement.Apply(request, new AuthToken("secret-token-value")))
             .Message.ShouldNotContain("secret-token-value");
     }
+
+    [Theory]
+    [InlineData("http://h/a?q=a b#part?x", "http://h/a?q=a%20b&api-token=t1#part?x")]
+    [InlineData("http://h", "http://h/?api-token=t1")]
+    [InlineData("http://h?x=1", "http://h/?x=1&api-token=t1")]
+    [InlineData("http://h/a/../b?x=1", "http://h/b?x=1&api-token=t1")]
+    [InlineData("http://h/a?", "http://h/a?&api-token=t1")]
+    [InlineData("http://h/a?x=1&", "http://h/a?x=1&&api-token=t1")]
+    [InlineData("  http://h/a?x=1  ", "http://h/a?x=1&api-token=t1")]
+    [InlineData("HTTP://H:80/a%41", "http://h/aA?api-token=t1")]
+    public void An_address_written_unusually_gets_the_token_where_its_parsed_form_says(string before, string after)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(before, UriKind.Absolute));
+
+        _placement.Apply(request, new AuthToken("t1"));
+
+        request.RequestUri!.AbsoluteUri.ShouldBe(after);
+    }
+
+    [Fact]
+    public void A_call_with_the_same_token_allocates_only_the_new_address()
+    {
+        var baseAddress = new Uri("https://fuse.example/node/");
+        long Measure()
+        {
+            // As HttpClient builds it: the base address and the call's relative path.
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, "api/users/current?x=1"));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            _placement.Apply(request, new AuthToken("t1"));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Measure();
+        Measure();
+
+        // The new address's text and its Uri: 280 B on .NET 10. Reading the parsed parts of the
+        // old Uri to rebuild it (its parsed form, Query, GetLeftPart, two concatenations) cost 656 B.
+        Measure().ShouldBeLessThan(400);
+    }
 }

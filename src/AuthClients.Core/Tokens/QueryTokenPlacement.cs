@@ -19,11 +19,63 @@ internal sealed class QueryTokenPlacement(string name) : TokenPlacement
     public override void Apply(HttpRequestMessage request, AuthToken token)
     {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to carry the token.");
+        var pair = Pair(token);
+        request.RequestUri = AppendedToText(uri, pair) ?? Rewritten(uri, pair);
+    }
+
+    /// <summary>
+    /// The common case, an http(s) address as HttpClient built it with no token of ours in it
+    /// yet: the pair is inserted into the address's own text, copied once. Reading any part of
+    /// the parsed Uri (Query, GetLeftPart) would allocate that part's string, and the first read
+    /// the Uri's parsed form; the new Uri parses the text as the old one did, so it escapes and
+    /// normalizes it the same way. Null for anything else (the general path handles it).
+    /// </summary>
+    private Uri? AppendedToText(Uri uri, string pair)
+    {
+        if (!uri.IsAbsoluteUri
+            || !(string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal) || string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Uri trims surrounding white space from the text it parses; inserting before the
+        // trailing space would put it in the address, so such text takes the general path.
+        var text = uri.OriginalString;
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return null;
+        }
+
+        // The first '#' starts the fragment; a '?' after it belongs to the fragment.
+        var fragment = text.IndexOf('#', StringComparison.Ordinal);
+        if (fragment < 0)
+        {
+            fragment = text.Length;
+        }
+
+        var query = text.AsSpan(0, fragment).IndexOf('?');
+        if (query >= 0 && (fragment - query == 1 || HasParameter(text.AsSpan(query, fragment - query))))
+        {
+            return null;
+        }
+
+        var withToken = string.Create(text.Length + 1 + pair.Length, (text, fragment, separator: query < 0 ? '?' : '&', pair), static (span, s) =>
+        {
+            s.text.AsSpan(0, s.fragment).CopyTo(span);
+            span[s.fragment] = s.separator;
+            s.pair.AsSpan().CopyTo(span[(s.fragment + 1)..]);
+            s.text.AsSpan(s.fragment).CopyTo(span[(s.fragment + 1 + s.pair.Length)..]);
+        });
+        return new Uri(withToken, UriKind.Absolute);
+    }
+
+    /// <summary>Any address: rebuilt from the parsed Uri's parts, an earlier token of ours removed.</summary>
+    private Uri Rewritten(Uri uri, string pair)
+    {
         var absolute = uri.IsAbsoluteUri ? uri : new Uri(RelativeBase, uri);
         var query = WithoutEarlierToken(absolute.Query);
-        var pair = Pair(token);
         var withToken = absolute.GetLeftPart(UriPartial.Path) + (query.Length == 0 ? "?" : query + "&") + pair + absolute.Fragment;
-        request.RequestUri = uri.IsAbsoluteUri
+        return uri.IsAbsoluteUri
             ? new Uri(withToken, UriKind.Absolute)
             : new Uri(withToken[(RelativeBase.AbsoluteUri.Length - 1)..], UriKind.Relative);
     }
@@ -63,16 +115,16 @@ internal sealed class QueryTokenPlacement(string name) : TokenPlacement
         return kept.ToString();
     }
 
-    private bool HasParameter(string query)
+    private bool HasParameter(ReadOnlySpan<char> query)
     {
         if (query.Length <= 1)
         {
             return false;
         }
 
-        foreach (var range in query.AsSpan(1).Split('&'))
+        foreach (var range in query[1..].Split('&'))
         {
-            if (IsThisParameter(query.AsSpan(1)[range]))
+            if (IsThisParameter(query[1..][range]))
             {
                 return true;
             }
