@@ -138,7 +138,15 @@ public sealed class VaultSessionTests : IAsyncLifetime
     {
         var error = Should.Throw<OptionsValidationException>(() => VaultClient.Create(o => o.BaseAddress = _mock.BaseAddress));
 
-        error.Message.ShouldContain("Set VaultClientOptions.UserName and Password");
+        error.Message.ShouldContain("Set VaultClientOptions.UserName and Password: Vault's login needs them.");
+    }
+
+    [Fact]
+    public void One_missing_credential_is_named_on_its_own()
+    {
+        var error = Should.Throw<OptionsValidationException>(() => VaultClient.Create(o => (o.BaseAddress, o.UserName) = (_mock.BaseAddress, "alice")));
+
+        error.Message.ShouldContain("Set VaultClientOptions.Password: Vault's login needs it.");
     }
 
     [Fact]

@@ -53,7 +53,14 @@ internal static class AuthDefinitionEmitter
         }
 
         w.Line();
-        w.Line("return missing.Count == 0 ? [] : [" + Identifiers.Literal("Set " + options + ".") + " + string.Join(\" and \", missing) + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs them.") + "];");
+        // "Set X.A: … needs it." / "Set X.A, B and C: … needs them." — read as a sentence.
+        w.Open("if (missing.Count == 0)");
+        w.Line("return [];");
+        w.Close();
+        w.Line();
+        w.Line("var last = missing[missing.Count - 1];");
+        w.Line("var names = missing.Count == 1 ? last : string.Join(\", \", missing.GetRange(0, missing.Count - 1)) + \" and \" + last;");
+        w.Line("return [" + Identifiers.Literal("Set " + options + ".") + " + names + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs ") + " + (missing.Count == 1 ? \"it.\" : \"them.\")];");
         w.Close();
         w.Close();
         return w.ToString();

@@ -42,6 +42,13 @@ internal static class SaymonDefinition
             missing.Add("UserId");
         }
 
-        return missing.Count == 0 ? [] : ["Set SaymonClientOptions." + string.Join(" and ", missing) + ": SAYMON's login needs them."];
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var last = missing[missing.Count - 1];
+        var names = missing.Count == 1 ? last : string.Join(", ", missing.GetRange(0, missing.Count - 1)) + " and " + last;
+        return ["Set SaymonClientOptions." + names + ": SAYMON's login needs " + (missing.Count == 1 ? "it." : "them.")];
     }
 }

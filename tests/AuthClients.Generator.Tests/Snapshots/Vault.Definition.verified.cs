@@ -37,6 +37,13 @@ internal static class VaultDefinition
             missing.Add("Password");
         }
 
-        return missing.Count == 0 ? [] : ["Set VaultClientOptions." + string.Join(" and ", missing) + ": Vault's login needs them."];
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var last = missing[missing.Count - 1];
+        var names = missing.Count == 1 ? last : string.Join(", ", missing.GetRange(0, missing.Count - 1)) + " and " + last;
+        return ["Set VaultClientOptions." + names + ": Vault's login needs " + (missing.Count == 1 ? "it." : "them.")];
     }
 }
