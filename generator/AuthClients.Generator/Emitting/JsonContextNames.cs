@@ -28,7 +28,7 @@ internal sealed class JsonContextNames
         _used = new HashSet<string>(System.StringComparer.Ordinal)
         {
             contextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CreateRefitSettings",
-            PropertyInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+            PropertyInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, UnionJsonEmitter.MergedConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         };
 
         // Metadata members first: they are the public part, so they get the plain names.

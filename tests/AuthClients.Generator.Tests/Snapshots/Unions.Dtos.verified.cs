@@ -126,6 +126,139 @@ public sealed partial record AdoptionPet
     }
 }
 
+/// <summary>a bird or a fish, with the name and kind every animal has</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Animal
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Animal()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Animal(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ");
+        builder.Append(Kind is null ? "null" : "\"" + Kind + "\"");
+        builder.Append(", Name = ");
+        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
+        builder.Append(", Variant = ");
+        builder.Append(Variant is null ? "null" : Variant.ToString());
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: Bird, Fish.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record AnimalVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private AnimalVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is a Bird.</summary>
+    public static AnimalVariant FromBird(global::AuthClients.Generator.RuntimeTests.Unions.Bird value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Bird.</summary>
+    public static implicit operator AnimalVariant(global::AuthClients.Generator.RuntimeTests.Unions.Bird value) => FromBird(value);
+
+    /// <summary>True when the value is a Bird.</summary>
+    public bool IsBird => _option == 1;
+
+    /// <summary>The value, when it is a Bird.</summary>
+    public bool TryGetBird([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Bird? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.Bird)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a Fish.</summary>
+    public static AnimalVariant FromFish(global::AuthClients.Generator.RuntimeTests.Unions.Fish value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Fish.</summary>
+    public static implicit operator AnimalVariant(global::AuthClients.Generator.RuntimeTests.Unions.Fish value) => FromFish(value);
+
+    /// <summary>True when the value is a Fish.</summary>
+    public bool IsFish => _option == 2;
+
+    /// <summary>The value, when it is a Fish.</summary>
+    public bool TryGetFish([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Fish? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.Fish)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static AnimalVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="bird">Called when the value is a Bird.</param>
+    /// <param name="fish">Called when the value is a Fish.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Bird, TResult> bird, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Fish, TResult> fish, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => bird((global::AuthClients.Generator.RuntimeTests.Unions.Bird)_value),
+        2 => fish((global::AuthClients.Generator.RuntimeTests.Unions.Fish)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Bird",
+            2 => "Fish",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>The BankPayment object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record BankPayment
@@ -192,6 +325,54 @@ public sealed partial record Bike : global::AuthClients.Generator.RuntimeTests.U
     {
         builder.Append("Gears = ");
         builder.Append(Gears is null ? "null" : global::System.Convert.ToString(Gears, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>The Bird object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Bird
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Bird()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Bird(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>wingspan</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("wingspan")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Wingspan { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ");
+        builder.Append(Kind is null ? "null" : "\"" + Kind + "\"");
+        builder.Append(", Name = ");
+        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
+        builder.Append(", Wingspan = ");
+        builder.Append(Wingspan is null ? "null" : global::System.Convert.ToString(Wingspan, global::System.Globalization.CultureInfo.InvariantCulture));
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;
@@ -407,6 +588,203 @@ public sealed partial record Contact
     }
 }
 
+/// <summary>The Delivery object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Delivery
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Delivery()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Delivery(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ");
+        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
+        builder.Append(", Variant = ");
+        builder.Append(Variant is null ? "null" : Variant.ToString());
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: DeliveryVariantOption1, DeliveryVariantOption2.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private DeliveryVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is a DeliveryVariantOption1.</summary>
+    public static DeliveryVariant FromDeliveryVariantOption1(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a DeliveryVariantOption1.</summary>
+    public static implicit operator DeliveryVariant(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 value) => FromDeliveryVariantOption1(value);
+
+    /// <summary>True when the value is a DeliveryVariantOption1.</summary>
+    public bool IsDeliveryVariantOption1 => _option == 1;
+
+    /// <summary>The value, when it is a DeliveryVariantOption1.</summary>
+    public bool TryGetDeliveryVariantOption1([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a DeliveryVariantOption2.</summary>
+    public static DeliveryVariant FromDeliveryVariantOption2(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a DeliveryVariantOption2.</summary>
+    public static implicit operator DeliveryVariant(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 value) => FromDeliveryVariantOption2(value);
+
+    /// <summary>True when the value is a DeliveryVariantOption2.</summary>
+    public bool IsDeliveryVariantOption2 => _option == 2;
+
+    /// <summary>The value, when it is a DeliveryVariantOption2.</summary>
+    public bool TryGetDeliveryVariantOption2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static DeliveryVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="deliveryVariantOption1">Called when the value is a DeliveryVariantOption1.</param>
+    /// <param name="deliveryVariantOption2">Called when the value is a DeliveryVariantOption2.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1, TResult> deliveryVariantOption1, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2, TResult> deliveryVariantOption2, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => deliveryVariantOption1((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)_value),
+        2 => deliveryVariantOption2((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "DeliveryVariantOption1",
+            2 => "DeliveryVariantOption2",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
+/// <summary>The DeliveryVariantOption1 object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariantOption1
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public DeliveryVariantOption1()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private DeliveryVariantOption1(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>street</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("street")]
+    public required string Street { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Street = ");
+        builder.Append(Street is null ? "null" : "\"" + Street + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>The DeliveryVariantOption2 object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariantOption2
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public DeliveryVariantOption2()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private DeliveryVariantOption2(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>locker</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("locker")]
+    public required int Locker { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Locker = ");
+        builder.Append(global::System.Convert.ToString(Locker, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
 /// <summary>The Dog object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Unions.Pet
@@ -493,6 +871,53 @@ public sealed partial record EmailContact
     }
 }
 
+/// <summary>The Fish object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Fish
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Fish()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Fish(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>fins</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("fins")]
+    public required int Fins { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ");
+        builder.Append(Kind is null ? "null" : "\"" + Kind + "\"");
+        builder.Append(", Name = ");
+        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
+        builder.Append(", Fins = ");
+        builder.Append(global::System.Convert.ToString(Fins, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
 /// <summary>a tag, with a label, described in parts (allOf of object + $ref + parts that are not objects)</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record LabelledTag
@@ -541,6 +966,180 @@ public sealed partial record LabelledTag
     }
 }
 
+/// <summary>One of: an integer, a string.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record ListDeliveriesLimit
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private ListDeliveriesLimit(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an integer.</summary>
+    public static ListDeliveriesLimit FromInt32(int value) => new(1, value);
+
+    /// <summary>Wraps a value that is an integer.</summary>
+    public static implicit operator ListDeliveriesLimit(int value) => FromInt32(value);
+
+    /// <summary>True when the value is an integer.</summary>
+    public bool IsInt32 => _option == 1;
+
+    /// <summary>The value, when it is an integer.</summary>
+    public bool TryGetInt32(out int value)
+    {
+        value = _option == 1 ? (int)_value : default;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a string.</summary>
+    public static ListDeliveriesLimit FromString(string value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a string.</summary>
+    public static implicit operator ListDeliveriesLimit(string value) => FromString(value);
+
+    /// <summary>True when the value is a string.</summary>
+    public bool IsString => _option == 2;
+
+    /// <summary>The value, when it is a string.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = _option == 2 ? (string)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static ListDeliveriesLimit FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="int32">Called when the value is an integer.</param>
+    /// <param name="string">Called when the value is a string.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<int, TResult> int32, global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => int32((int)_value),
+        2 => @string((string)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Int32",
+            2 => "String",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
+/// <summary>One of: an integer, a string.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record ListDeliveriesXRegion
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private ListDeliveriesXRegion(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an integer.</summary>
+    public static ListDeliveriesXRegion FromInt64(long value) => new(1, value);
+
+    /// <summary>Wraps a value that is an integer.</summary>
+    public static implicit operator ListDeliveriesXRegion(long value) => FromInt64(value);
+
+    /// <summary>True when the value is an integer.</summary>
+    public bool IsInt64 => _option == 1;
+
+    /// <summary>The value, when it is an integer.</summary>
+    public bool TryGetInt64(out long value)
+    {
+        value = _option == 1 ? (long)_value : default;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a string.</summary>
+    public static ListDeliveriesXRegion FromString(string value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a string.</summary>
+    public static implicit operator ListDeliveriesXRegion(string value) => FromString(value);
+
+    /// <summary>True when the value is a string.</summary>
+    public bool IsString => _option == 2;
+
+    /// <summary>The value, when it is a string.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = _option == 2 ? (string)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static ListDeliveriesXRegion FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="int64">Called when the value is an integer.</param>
+    /// <param name="string">Called when the value is a string.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<long, TResult> int64, global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => int64((long)_value),
+        2 => @string((string)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Int64",
+            2 => "String",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>an e-mail or a phone, at least one</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record LookupRequest
@@ -578,6 +1177,95 @@ public sealed partial record LookupRequest
         builder.Append(Email is null ? "null" : "\"" + Email + "\"");
         builder.Append(", Phone = ");
         builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>an order, paid by card, bank or voucher</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Order
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Order()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Order(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>total</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("total")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Total { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ");
+        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
+        builder.Append(", Total = ");
+        builder.Append(Total is null ? "null" : global::System.Convert.ToString(Total, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", Variant = ");
+        builder.Append(Variant is null ? "null" : Variant.ToString());
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>The OrderBase object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record OrderBase
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public OrderBase()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private OrderBase(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>total</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("total")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Total { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ");
+        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
+        builder.Append(", Total = ");
+        builder.Append(Total is null ? "null" : global::System.Convert.ToString(Total, global::System.Globalization.CultureInfo.InvariantCulture));
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;

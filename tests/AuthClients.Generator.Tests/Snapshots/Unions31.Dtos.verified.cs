@@ -83,6 +83,41 @@ public sealed partial record Deleted : global::AuthClients.Generator.RuntimeTest
     }
 }
 
+/// <summary>The EmailChannel object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record EmailChannel
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public EmailChannel()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private EmailChannel(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>email</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("email")]
+    public required string Email { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Email = ");
+        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
 /// <summary>The Event object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public abstract partial record Event
@@ -116,6 +151,140 @@ public sealed partial record UnknownEvent : global::AuthClients.Generator.Runtim
         builder.Append("Discriminator = ");
         builder.Append(Discriminator is null ? "null" : "\"" + Discriminator + "\"");
         builder.Append(", Json = (JSON)");
+        return true;
+    }
+}
+
+/// <summary>The Notification object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Notification
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Notification()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Notification(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>sentAt</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("sentAt")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ");
+        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
+        builder.Append(", SentAt = ");
+        builder.Append(SentAt is null ? "null" : global::System.Convert.ToString(SentAt, global::System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append(", Variant = ");
+        builder.Append(Variant is null ? "null" : Variant.ToString());
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: EmailChannel, SmsChannel.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record NotificationVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private NotificationVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an EmailChannel.</summary>
+    public static NotificationVariant FromEmailChannel(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is an EmailChannel.</summary>
+    public static implicit operator NotificationVariant(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel value) => FromEmailChannel(value);
+
+    /// <summary>True when the value is an EmailChannel.</summary>
+    public bool IsEmailChannel => _option == 1;
+
+    /// <summary>The value, when it is an EmailChannel.</summary>
+    public bool TryGetEmailChannel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a SmsChannel.</summary>
+    public static NotificationVariant FromSmsChannel(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a SmsChannel.</summary>
+    public static implicit operator NotificationVariant(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel value) => FromSmsChannel(value);
+
+    /// <summary>True when the value is a SmsChannel.</summary>
+    public bool IsSmsChannel => _option == 2;
+
+    /// <summary>The value, when it is a SmsChannel.</summary>
+    public bool TryGetSmsChannel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static NotificationVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="emailChannel">Called when the value is an EmailChannel.</param>
+    /// <param name="smsChannel">Called when the value is a SmsChannel.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel, TResult> emailChannel, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel, TResult> smsChannel, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => emailChannel((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)_value),
+        2 => smsChannel((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "EmailChannel",
+            2 => "SmsChannel",
+            _ => "Unmatched",
+        });
         return true;
     }
 }
@@ -475,6 +644,180 @@ public sealed partial record ReadingValue
     }
 }
 
+/// <summary>One of: an integer, a string.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record SendNotificationId
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private SendNotificationId(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an integer.</summary>
+    public static SendNotificationId FromInt64(long value) => new(1, value);
+
+    /// <summary>Wraps a value that is an integer.</summary>
+    public static implicit operator SendNotificationId(long value) => FromInt64(value);
+
+    /// <summary>True when the value is an integer.</summary>
+    public bool IsInt64 => _option == 1;
+
+    /// <summary>The value, when it is an integer.</summary>
+    public bool TryGetInt64(out long value)
+    {
+        value = _option == 1 ? (long)_value : default;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a string.</summary>
+    public static SendNotificationId FromString(string value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a string.</summary>
+    public static implicit operator SendNotificationId(string value) => FromString(value);
+
+    /// <summary>True when the value is a string.</summary>
+    public bool IsString => _option == 2;
+
+    /// <summary>The value, when it is a string.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = _option == 2 ? (string)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static SendNotificationId FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="int64">Called when the value is an integer.</param>
+    /// <param name="string">Called when the value is a string.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<long, TResult> int64, global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => int64((long)_value),
+        2 => @string((string)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Int64",
+            2 => "String",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
+/// <summary>One of: an integer, a string.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record SendNotificationPriority
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private SendNotificationPriority(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an integer.</summary>
+    public static SendNotificationPriority FromInt64(long value) => new(1, value);
+
+    /// <summary>Wraps a value that is an integer.</summary>
+    public static implicit operator SendNotificationPriority(long value) => FromInt64(value);
+
+    /// <summary>True when the value is an integer.</summary>
+    public bool IsInt64 => _option == 1;
+
+    /// <summary>The value, when it is an integer.</summary>
+    public bool TryGetInt64(out long value)
+    {
+        value = _option == 1 ? (long)_value : default;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a string.</summary>
+    public static SendNotificationPriority FromString(string value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a string.</summary>
+    public static implicit operator SendNotificationPriority(string value) => FromString(value);
+
+    /// <summary>True when the value is a string.</summary>
+    public bool IsString => _option == 2;
+
+    /// <summary>The value, when it is a string.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = _option == 2 ? (string)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static SendNotificationPriority FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="int64">Called when the value is an integer.</param>
+    /// <param name="string">Called when the value is a string.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<long, TResult> int64, global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => int64((long)_value),
+        2 => @string((string)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Int64",
+            2 => "String",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>The Sensor object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record Sensor
@@ -514,6 +857,41 @@ public sealed partial record Sensor
         builder.Append(Serial is null ? "null" : "\"" + Serial + "\"");
         builder.Append(", Unit = ");
         builder.Append(Unit is null ? "null" : "\"" + Unit + "\"");
+        builder.Append(", AdditionalProperties = ");
+        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        return true;
+    }
+}
+
+/// <summary>The SmsChannel object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record SmsChannel
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public SmsChannel()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private SmsChannel(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>phone</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
+    public required string Phone { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Phone = ");
+        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
         builder.Append(", AdditionalProperties = ");
         builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
         return true;
