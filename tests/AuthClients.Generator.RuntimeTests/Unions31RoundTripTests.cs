@@ -50,8 +50,8 @@ public sealed class Unions31RoundTripTests
     }
 
     [Theory]
-    [InlineData("""{"id":"n1","phone":"+47 1"}""", "sms +47 1")]
-    [InlineData("""{"id":"n2","sentAt":"2026-12-07T10:00:00+00:00","email":"a@b.no"}""", "email a@b.no")]
+    [InlineData("""{"id":"n1","phone":"0047 1"}""", "sms 0047 1")]
+    [InlineData("""{"id":"n2","sentAt":"2026-12-07T10:00:00-05:00","email":"a@b.no"}""", "email a@b.no")]
     public async Task An_anyOf_beside_properties_reads_the_option_that_fits_and_round_trips(string json, string expected)
     {
         var (api, handler) = Create(HttpStatusCode.OK, json);
