@@ -71,6 +71,11 @@ public sealed partial record CreateAlbumRequest
     [global::System.Text.Json.Serialization.JsonPropertyName("cover")]
     public required byte[] Cover { get; init; }
 
+    /// <summary>3.1's way of writing format binary</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("artwork")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public byte[]? Artwork { get; init; }
+
     /// <summary>tracks</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("tracks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -101,6 +106,8 @@ public sealed partial record CreateAlbumRequest
         builder.Append(Meta is null ? "null" : Meta.ToString());
         builder.Append(", Cover = ");
         builder.Append(Cover is null ? "null" : "[" + Cover.Length + " bytes]");
+        builder.Append(", Artwork = ");
+        builder.Append(Artwork is null ? "null" : "[" + Artwork.Length + " bytes]");
         builder.Append(", Tracks = ");
         builder.Append(Tracks is null ? "null" : "[" + Tracks.Count + " items]");
         builder.Append(", Tags = ");

@@ -129,10 +129,6 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_Int32(options);
         }
-        if (type == typeof(long))
-        {
-            return Create_Int64(options);
-        }
         if (type == typeof(global::System.Text.Json.JsonElement))
         {
             return Create_JsonElement(options);
@@ -140,14 +136,6 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag))
         {
             return Create_LabelledTag(options);
-        }
-        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit))
-        {
-            return Create_ListDeliveriesLimit(options);
-        }
-        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion))
-        {
-            return Create_ListDeliveriesXRegion(options);
         }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Contact>))
         {
@@ -1189,17 +1177,6 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
-    /// <summary>Metadata for <c>long</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-        info.OriginatingResolver = this;
-        return info;
-    }
-
     /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
@@ -1254,102 +1231,6 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
-    }
-
-    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit> ListDeliveriesLimit
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit> Create_ListDeliveriesLimit(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit>(options, new ListDeliveriesLimitConverter());
-        info.OriginatingResolver = this;
-        return info;
-    }
-
-    private sealed class ListDeliveriesLimitConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit>
-    {
-        public override global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Number && TryReadUnionOption<int>(json, options, out var option1))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit.FromInt32(option1);
-            }
-
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.String && TryReadUnionOption<string>(json, options, out var option2))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit.FromString(option2);
-            }
-
-            return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit.FromJson(json);
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesLimit value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetInt32(out var option1))
-            {
-                WriteUnionOption(writer, option1, options);
-                return;
-            }
-
-            if (value.TryGetString(out var option2))
-            {
-                WriteUnionOption(writer, option2, options);
-                return;
-            }
-
-            value.TryGetUnmatched(out var json);
-            json.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion> ListDeliveriesXRegion
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion> Create_ListDeliveriesXRegion(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion>(options, new ListDeliveriesXRegionConverter());
-        info.OriginatingResolver = this;
-        return info;
-    }
-
-    private sealed class ListDeliveriesXRegionConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion>
-    {
-        public override global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Number && TryReadUnionOption<long>(json, options, out var option1))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion.FromInt64(option1);
-            }
-
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.String && TryReadUnionOption<string>(json, options, out var option2))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion.FromString(option2);
-            }
-
-            return global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion.FromJson(json);
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.ListDeliveriesXRegion value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetInt64(out var option1))
-            {
-                WriteUnionOption(writer, option1, options);
-                return;
-            }
-
-            if (value.TryGetString(out var option2))
-            {
-                WriteUnionOption(writer, option2, options);
-                return;
-            }
-
-            value.TryGetUnmatched(out var json);
-            json.WriteTo(writer);
-        }
     }
 
     /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::AuthClients.Generator.RuntimeTests.Unions.Contact&gt;</c>.</summary>

@@ -69,10 +69,6 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         {
             return Create_ExtensionData(options);
         }
-        if (type == typeof(long))
-        {
-            return Create_Int64(options);
-        }
         if (type == typeof(global::System.Text.Json.JsonElement))
         {
             return Create_JsonElement(options);
@@ -112,14 +108,6 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.ReadingValue))
         {
             return Create_ReadingValue(options);
-        }
-        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId))
-        {
-            return Create_SendNotificationId(options);
-        }
-        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority))
-        {
-            return Create_SendNotificationPriority(options);
         }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Sensor))
         {
@@ -336,17 +324,6 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         {
             ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(),
         });
-        info.OriginatingResolver = this;
-        return info;
-    }
-
-    /// <summary>Metadata for <c>long</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         info.OriginatingResolver = this;
         return info;
     }
@@ -741,102 +718,6 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions31.ReadingValue value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.TryGetDouble(out var option1))
-            {
-                WriteUnionOption(writer, option1, options);
-                return;
-            }
-
-            if (value.TryGetString(out var option2))
-            {
-                WriteUnionOption(writer, option2, options);
-                return;
-            }
-
-            value.TryGetUnmatched(out var json);
-            json.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId> SendNotificationId
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId> Create_SendNotificationId(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId>(options, new SendNotificationIdConverter());
-        info.OriginatingResolver = this;
-        return info;
-    }
-
-    private sealed class SendNotificationIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId>
-    {
-        public override global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Number && TryReadUnionOption<long>(json, options, out var option1))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId.FromInt64(option1);
-            }
-
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.String && TryReadUnionOption<string>(json, options, out var option2))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId.FromString(option2);
-            }
-
-            return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId.FromJson(json);
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationId value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetInt64(out var option1))
-            {
-                WriteUnionOption(writer, option1, options);
-                return;
-            }
-
-            if (value.TryGetString(out var option2))
-            {
-                WriteUnionOption(writer, option2, options);
-                return;
-            }
-
-            value.TryGetUnmatched(out var json);
-            json.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority> SendNotificationPriority
-        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority));
-
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority> Create_SendNotificationPriority(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority>(options, new SendNotificationPriorityConverter());
-        info.OriginatingResolver = this;
-        return info;
-    }
-
-    private sealed class SendNotificationPriorityConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority>
-    {
-        public override global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Number && TryReadUnionOption<long>(json, options, out var option1))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority.FromInt64(option1);
-            }
-
-            if (json.ValueKind == global::System.Text.Json.JsonValueKind.String && TryReadUnionOption<string>(json, options, out var option2))
-            {
-                return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority.FromString(option2);
-            }
-
-            return global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority.FromJson(json);
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions31.SendNotificationPriority value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.TryGetInt64(out var option1))
             {
                 WriteUnionOption(writer, option1, options);
                 return;
