@@ -138,4 +138,36 @@ public sealed class UnionTests
         // At the schema that uses it: line 12 of the document.
         outcome.GeneratorDiagnostics.Where(d => d.Id == "AC0005").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).ShouldBe([12]);
     }
+
+    [Fact]
+    public void Objects_with_unions_whose_allOf_parts_name_each_other_do_not_recurse_forever()
+    {
+        var outcome = GeneratorHarness.Run(new InMemoryAdditionalText("/specs/variant-cycle.yaml", """
+            openapi: 3.0.3
+            info: { title: T, version: "1", x-authclients: { client: Names, namespace: Names.Api } }
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/A' }
+            components:
+              schemas:
+                A:
+                  allOf: [{ $ref: '#/components/schemas/B' }]
+                  properties: { a: { type: string } }
+                  oneOf: [{ $ref: '#/components/schemas/B' }, { type: object, properties: { x: { type: string } } }]
+                B:
+                  allOf: [{ $ref: '#/components/schemas/A' }]
+                  properties: { b: { type: string } }
+                  anyOf: [{ $ref: '#/components/schemas/A' }, { type: object, properties: { y: { type: string } } }]
+            """));
+
+        outcome.Exception.ShouldBeNull();
+        outcome.Errors.ShouldBeEmpty();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AuthClients.Generator.Model;
 using Microsoft.OpenApi;
@@ -25,8 +26,31 @@ internal sealed partial class SchemaMapper
     /// Where the union of an object with one is: -1 for its own oneOf/anyOf, else the index of
     /// its allOf part; null when the schema is not such an object (no union, two of them, no
     /// property of its own, or a part that is neither an object, a union nor an annotation).
+    /// An allOf part that has a union of its own beside its properties gives its properties
+    /// only: the usual "base with subtypes" document lists the subtypes in the base's oneOf, and
+    /// each subtype's allOf names the base, which would otherwise nest forever; what the union
+    /// adds is kept in the record's unknown fields.
     /// </summary>
-    private static int? VariantOf(IOpenApiSchema schema)
+    private static int? VariantOf(IOpenApiSchema schema) => VariantOf(schema, new HashSet<IOpenApiSchema>(ByIdentity.Instance));
+
+    private static int? VariantOf(IOpenApiSchema schema, HashSet<IOpenApiSchema> visiting)
+    {
+        if (!visiting.Add(schema))
+        {
+            return null;
+        }
+
+        try
+        {
+            return VariantOfOnce(schema, visiting);
+        }
+        finally
+        {
+            visiting.Remove(schema);
+        }
+    }
+
+    private static int? VariantOfOnce(IOpenApiSchema schema, HashSet<IOpenApiSchema> visiting)
     {
         if (schema.Not is not null || (NonNullType(schema) is { } type && type != JsonSchemaType.Object) || NullOption(schema) is not null)
         {
@@ -55,7 +79,7 @@ internal sealed partial class SchemaMapper
                 return null;
             }
 
-            if (IsObject(resolved) || HasOwnVariant(resolved))
+            if (IsObject(resolved, visiting) || VariantOf(resolved, visiting) == -1)
             {
                 continue;
             }
@@ -71,16 +95,8 @@ internal sealed partial class SchemaMapper
         return union is not null && Members(schema).Count > 0 ? union : null;
     }
 
-    /// <summary>
-    /// A oneOf/anyOf beside properties of the schema's own. As an allOf part it gives its
-    /// properties only: the usual "base with subtypes" document lists the subtypes in the base's
-    /// oneOf, and each subtype's allOf names the base, which would otherwise nest forever; what
-    /// the union adds is kept in the record's unknown fields.
-    /// </summary>
-    private static bool HasOwnVariant(IOpenApiSchema schema) => VariantOf(schema) == -1;
-
     /// <summary>The <c>Variant</c> member of the object <paramref name="name"/>, typed as its union.</summary>
-    private PropertyModel VariantProperty(IOpenApiSchema schema, string pointer, string name, int at, System.Collections.Generic.HashSet<string> used)
+    private PropertyModel VariantProperty(IOpenApiSchema schema, string pointer, string name, int at, HashSet<string> used)
     {
         var member = "Variant";
         for (var i = 2; !used.Add(member); i++)

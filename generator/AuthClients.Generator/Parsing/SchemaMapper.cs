@@ -322,13 +322,31 @@ internal sealed partial class SchemaMapper
     /// only annotate (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, "a or b must be there")
     /// constrains the object without changing its shape.
     /// </summary>
-    private static bool IsObject(IOpenApiSchema schema) =>
-        (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
-        && (AllOfOf(schema).Count > 0
-            ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
-                && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && (IsObject(resolved) || HasOwnVariant(resolved))))
-                && AllOfOf(schema).Any(part => !IsAnnotation(part))
-            : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
+    private static bool IsObject(IOpenApiSchema schema) => IsObject(schema, new HashSet<IOpenApiSchema>(ByIdentity.Instance));
+
+    // Parts may name each other (A's allOf names B, B's names A): a schema met again on the way
+    // is no object by that way, so the walk ends.
+    private static bool IsObject(IOpenApiSchema schema, HashSet<IOpenApiSchema> visiting)
+    {
+        if (!visiting.Add(schema))
+        {
+            return false;
+        }
+
+        try
+        {
+            return (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
+                && (AllOfOf(schema).Count > 0
+                    ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
+                        && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && (IsObject(resolved, visiting) || VariantOf(resolved, visiting) == -1)))
+                        && AllOfOf(schema).Any(part => !IsAnnotation(part))
+                    : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
+        }
+        finally
+        {
+            visiting.Remove(schema);
+        }
+    }
 
     /// <summary>
     /// An inline allOf part that only annotates (a description, nullable, a required list):
