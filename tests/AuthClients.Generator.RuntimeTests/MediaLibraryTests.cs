@@ -108,6 +108,7 @@ public sealed class MediaLibraryTests
         {
             Meta = new AlbumMeta { Title = "Blue", Year = 1971 },
             Cover = Jpeg,
+            Artwork = Jpeg,
             Tracks = [new Track { Name = "A Case of You", Seconds = 260 }, new Track { Name = "River" }],
             Tags = ["folk", "1970s"],
             Extra = new Dictionary<string, string> { ["label"] = "Reprise" },
@@ -120,6 +121,7 @@ public sealed class MediaLibraryTests
         Json(parts.Single(p => p.Name == "extra")).ShouldBe("""{"label":"Reprise"}""");
         Json(parts.Single(p => p.Name == "details")).ShouldBe("""{"mono":false}""");
         parts.Single(p => p.Name == "cover").ShouldSatisfyAllConditions(p => p.FileName.ShouldBe("cover"), p => p.Bytes.ShouldBe(Jpeg));
+        parts.Single(p => p.Name == "artwork").ShouldSatisfyAllConditions(p => p.FileName.ShouldBe("artwork"), p => p.Bytes.ShouldBe(Jpeg));
         parts.Where(p => p.Name == "tags").Select(p => Encoding.UTF8.GetString(p.Bytes)).ShouldBe(["folk", "1970s"]);
     }
 

@@ -49,6 +49,22 @@ public sealed class Unions31RoundTripTests
         events[2].ShouldBeOfType<UnknownEvent>().Discriminator.ShouldBe("moved");
     }
 
+    [Theory]
+    [InlineData("""{"id":"n1","phone":"0047 1"}""", "sms 0047 1")]
+    [InlineData("""{"id":"n2","sentAt":"2026-12-07T10:00:00-05:00","email":"a@b.no"}""", "email a@b.no")]
+    public async Task An_anyOf_beside_properties_reads_the_option_that_fits_and_round_trips(string json, string expected)
+    {
+        var (api, handler) = Create(HttpStatusCode.OK, json);
+
+        var notification = await api.SendNotificationAsync("42", new Notification { Id = "n0", Variant = new EmailChannel { Email = "x@y.no" } }, priority: "high");
+
+        handler.Request!.RequestUri!.PathAndQuery.ShouldBe("/notifications/42?priority=high");
+        handler.Body.ShouldBe("""{"id":"n0","email":"x@y.no"}""");
+        notification.Variant.Match(email => "email " + email.Email, sms => "sms " + sms.Phone, _ => "unmatched").ShouldBe(expected);
+        await api.SendNotificationAsync("n", notification);
+        handler.Body.ShouldBe(json);
+    }
+
     private static (IUnions31Api Api, CapturingHandler Handler) Create(HttpStatusCode status, string? json)
     {
         var handler = new CapturingHandler(status, json);

@@ -78,6 +78,14 @@ internal static class DtoEmitter
             w.Line("public " + required + property.Type.Render(property.Nullable) + " " + property.Name + " { get; init; }");
         }
 
+        if (dto.Variant is { } variant)
+        {
+            // No wire name: the generated metadata reads and writes its fields in the object's own JSON.
+            w.Line();
+            w.Summary(variant.Description ?? variant.Name);
+            w.Line("public required " + variant.Type.FullName + " " + variant.Name + " { get; init; }");
+        }
+
         w.Line();
         w.Line("/// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>");
         w.Line("[global::System.Text.Json.Serialization.JsonExtensionData]");
@@ -133,7 +141,7 @@ internal static class DtoEmitter
 
         w.Open((dto.BaseName is null ? "private" : "protected override") + " bool PrintMembers(global::System.Text.StringBuilder builder)");
         var first = true;
-        foreach (var property in dto.Properties)
+        foreach (var property in dto.Properties.Concat(dto.Variant is null ? [] : [dto.Variant]))
         {
             var label = Identifiers.Literal((first ? string.Empty : ", ") + property.Name + " = ");
             first = false;

@@ -94,6 +94,12 @@ internal static class JsonContextEmitter
             UnionJsonEmitter.EmitHelpers(w);
         }
 
+        if (spec.Dtos.Any(d => d.Variant is not null))
+        {
+            w.Line();
+            UnionJsonEmitter.EmitMergedConverter(w);
+        }
+
         w.Close();
         return w.ToString();
     }
@@ -116,8 +122,14 @@ internal static class JsonContextEmitter
                 case TypeKind.Dto when UnionJsonEmitter.HasConverter(DtoOf(spec, entry)):
                     UnionJsonEmitter.EmitInfo(w, names, DtoOf(spec, entry), entry.TypeName);
                     break;
+                case TypeKind.Dto when DtoOf(spec, entry).Variant is { } variant:
+                    // The object's own fields through its object metadata, its variant through the union's.
+                    EmitObjectInfo(w, names, DtoOf(spec, entry), entry.TypeName, "own");
+                    w.Line("var info = " + Services + ".CreateValueInfo<" + entry.TypeName + ">(options, new " + UnionJsonEmitter.MergedConverter + "<" + entry.TypeName + ", " + variant.Type.FullName + ">(own, static value => value."
+                        + variant.Name + ", static (value, variant) => " + names.AccessorsClass(DtoOf(spec, entry).Name) + ".Set" + variant.Name + "(value, variant)));");
+                    break;
                 case TypeKind.Dto:
-                    EmitObjectInfo(w, names, DtoOf(spec, entry), entry.TypeName);
+                    EmitObjectInfo(w, names, DtoOf(spec, entry), entry.TypeName, "info");
                     break;
                 case TypeKind.List:
                     w.Line("var info = " + Services + ".CreateIEnumerableInfo<" + entry.TypeName + ", " + entry.Type.Element!.FullName + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.TypeName + ">());");
@@ -163,8 +175,8 @@ internal static class JsonContextEmitter
 
     // The properties go as a method group: a lambda capturing options here would be a closure
     // class per record, which a large client's build pays for (ObjectInfo below makes the one).
-    private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type) =>
-        w.Line("var info = " + JsonContextNames.ObjectInfoHelper + "<" + type + ">(options, static () => " + names.AccessorsClass(dto.Name) + ".Create(true), " + names.PropertiesMethod(dto.Name) + ");");
+    private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type, string variable) =>
+        w.Line("var " + variable + " = " + JsonContextNames.ObjectInfoHelper + "<" + type + ">(options, static () => " + names.AccessorsClass(dto.Name) + ".Create(true), " + names.PropertiesMethod(dto.Name) + ");");
 
     private static void EmitObjectHelpers(SourceWriter w, SpecModel spec, JsonContextNames names, DtoModel dto, string type)
     {
@@ -257,6 +269,11 @@ internal static class JsonContextEmitter
         foreach (var property in dto.Properties)
         {
             EmitSetter(w, declaringType, property.Name, property.Type.Render(property.Nullable));
+        }
+
+        if (dto.Variant is { } variant)
+        {
+            EmitSetter(w, declaringType, variant.Name, variant.Type.FullName);
         }
 
         EmitSetter(w, declaringType, EmitConstants.ExtensionDataName, EmitConstants.ExtensionDataType + "?");

@@ -31,7 +31,7 @@ internal sealed class JsonContextNames
         _used = new HashSet<string>(System.StringComparer.Ordinal)
         {
             contextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CreateRefitSettings",
-            PropertyInfoHelper, ObjectInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+            PropertyInfoHelper, ObjectInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, UnionJsonEmitter.MergedConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         };
 
         // Metadata members first: they are the public part, so they get the plain names.

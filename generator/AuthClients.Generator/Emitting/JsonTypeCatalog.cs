@@ -27,6 +27,12 @@ internal static class JsonTypeCatalog
                 Add(entries, property.Type, property.Nullable);
             }
 
+            // The object's own metadata leaves its variant out; the converter reads it with the union's.
+            if (dto.Variant is { } variant)
+            {
+                Add(entries, variant.Type, nullable: false);
+            }
+
             // Refit serializes a body by its runtime type, so the record that keeps an unknown
             // discriminator needs metadata of its own to be sent back.
             if (dto.Polymorphism is { } polymorphism)

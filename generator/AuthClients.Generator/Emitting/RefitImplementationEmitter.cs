@@ -110,7 +110,7 @@ internal static class RefitImplementationEmitter
         // One call per operation into NewRequest below, rather than four into Refit's runner:
         // binding fewer calls per operation keeps a large client's build short.
         w.Line("var refitRequest = NewRequest(" + MethodInstance(operation.HttpMethod) + ", refitPath, " + Identifiers.Literal(operation.MethodName) + ", " + Identifiers.Literal(operation.Path) + ");");
-        EmitBody(w, operation);
+        EmitBody(w, spec, operation);
         foreach (var header in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
             var set = Runner + ".SetHeader(refitRequest, " + Identifiers.Literal(header.WireName) + ", Format(" + header.Name + "), refitSettings.ValidateHeaders);";
@@ -136,7 +136,7 @@ internal static class RefitImplementationEmitter
         w.Close();
     }
 
-    private static void EmitBody(SourceWriter w, OperationModel operation)
+    private static void EmitBody(SourceWriter w, SpecModel spec, OperationModel operation)
     {
         if (operation.Body is not { } body)
         {
@@ -154,7 +154,7 @@ internal static class RefitImplementationEmitter
             case BodyKind.Json:
                 // An optional body of a value type (JsonElement) is a Nullable<T>; the guard above checked it.
                 var value = !body.Required && body.Type.IsValueType ? "body.Value" : "body";
-                w.Line(WrittenAsDeclared(body.Type)
+                w.Line(WrittenAsDeclared(spec, body.Type)
                     ? "refitRequest.Content = Json<" + body.Type.FullName + ">(" + value + ");"
                     : "refitRequest.Content = " + Runner + ".CreateBodyContent<" + body.Type.FullName + ">(refitSettings, " + value + ", global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);");
                 break;
@@ -212,8 +212,14 @@ internal static class RefitImplementationEmitter
         : FormFields.IsJsonPart(type) ? "refitMultipart.Add(Json<" + type.FullName + ">(" + value + "), " + wire + ");"
         : "refitMultipart.Add(new global::System.Net.Http.StringContent(Format(" + value + ")), " + wire + ");";
 
-    /// <summary>A body type whose values are of other runtime types (interfaces): written as declared.</summary>
-    private static bool WrittenAsDeclared(TypeModel type) => type.Kind is TypeKind.List or TypeKind.Dictionary;
+    /// <summary>
+    /// A body type whose values are of other runtime types (interfaces, a record hierarchy's
+    /// base): written as declared, so the base's metadata picks the derived record's and the
+    /// discriminator is written whatever Refit's serializer would look up.
+    /// </summary>
+    private static bool WrittenAsDeclared(SpecModel spec, TypeModel type) =>
+        type.Kind is TypeKind.List or TypeKind.Dictionary
+        || (type.Kind == TypeKind.Dto && spec.Dtos.Any(d => d.Polymorphism is not null && type.FullName == "global::" + spec.Namespace + "." + d.Name));
 
     private static void WriteGuarded(SourceWriter w, string value, bool neverNull, string statement)
     {
@@ -305,7 +311,7 @@ internal static class RefitImplementationEmitter
         }
 
         if (spec.Operations.Any(o => (o.Body is { Kind: BodyKind.Multipart } body && body.Fields.Any(f => FormFields.IsJsonPart(f.Type)))
-            || (o.Body is { Kind: BodyKind.Json } json && WrittenAsDeclared(json.Type))))
+            || (o.Body is { Kind: BodyKind.Json } json && WrittenAsDeclared(spec, json.Type))))
         {
             w.Line();
             w.Lines($$"""

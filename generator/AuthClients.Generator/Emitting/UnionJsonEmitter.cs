@@ -19,6 +19,7 @@ internal static class UnionJsonEmitter
     public const string Write = "WriteUnionOption";
     public const string DiscriminatorOf = "DiscriminatorOf";
     public const string UnknownConverter = "UnknownRecordConverter";
+    public const string MergedConverter = "VariantObjectConverter";
 
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
     private const string Options = "global::System.Text.Json.JsonSerializerOptions";
@@ -296,4 +297,77 @@ internal static class UnionJsonEmitter
         var wire = Identifiers.Literal(parent.DiscriminatorProperty);
         yield return JsonContextNames.PropertyInfoHelper + "<string>(options, declaringType, " + wire + ", " + wire + ", static _ => " + Identifiers.Literal(value) + ", null!, false, false)";
     }
+
+    /// <summary>
+    /// The converter of an object with a <c>Variant</c> (<see cref="DtoModel.Variant"/>), emitted
+    /// once per context. Reading gives the whole object to the object's own metadata and to the
+    /// union's, so an option sees the fields it shares with the object (a discriminator, a
+    /// required id). Writing puts the object's declared fields first, then the option's fields
+    /// the object does not declare, then the object's unknown fields not written yet: a field
+    /// both declare is the object's, and changing the option is not undone by a stale copy.
+    /// </summary>
+    public static void EmitMergedConverter(SourceWriter w) => w.Lines($$"""
+        private sealed class {{MergedConverter}}<T, TVariant> : global::System.Text.Json.Serialization.JsonConverter<T>
+            where T : class
+        {
+            private readonly {{Metadata}}.JsonTypeInfo<T> _own;
+            private readonly global::System.Func<T, TVariant> _variant;
+            private readonly global::System.Action<T, TVariant> _setVariant;
+            private global::System.Collections.Generic.HashSet<string>? _declared;
+
+            public {{MergedConverter}}({{Metadata}}.JsonTypeInfo<T> own, global::System.Func<T, TVariant> variant, global::System.Action<T, TVariant> setVariant)
+            {
+                _own = own;
+                _variant = variant;
+                _setVariant = setVariant;
+            }
+
+            public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, {{Options}} options)
+            {
+                var json = {{Element}}.ParseValue(ref reader);
+                var value = global::System.Text.Json.JsonSerializer.Deserialize(json, _own)!;
+                _setVariant(value, global::System.Text.Json.JsonSerializer.Deserialize(json, ({{Metadata}}.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))!);
+                return value;
+            }
+
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, {{Options}} options)
+            {
+                var own = global::System.Text.Json.JsonSerializer.SerializeToElement(value, _own);
+                var variant = _variant(value) is { } held
+                    ? global::System.Text.Json.JsonSerializer.SerializeToElement(held, ({{Metadata}}.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))
+                    : default;
+                _declared ??= new(global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(_own.Properties, p => !p.IsExtensionData), p => p.Name));
+                var written = new global::System.Collections.Generic.HashSet<string>(_declared);
+                writer.WriteStartObject();
+                foreach (var property in own.EnumerateObject())
+                {
+                    if (_declared.Contains(property.Name))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+
+                if (variant.ValueKind == {{Kind}}.Object)
+                {
+                    foreach (var property in variant.EnumerateObject())
+                    {
+                        if (written.Add(property.Name))
+                        {
+                            property.WriteTo(writer);
+                        }
+                    }
+                }
+
+                foreach (var property in own.EnumerateObject())
+                {
+                    if (written.Add(property.Name))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+        """);
 }

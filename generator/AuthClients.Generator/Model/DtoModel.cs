@@ -7,7 +7,9 @@ namespace AuthClients.Generator.Model;
 /// is an abstract record with no properties (<see cref="Polymorphism"/> set); each of its
 /// options derives from it (<see cref="BaseName"/> set) and leaves the discriminator property
 /// to the generated JSON metadata, which writes it. A union without a record hierarchy is a
-/// record with <see cref="Union"/> set.
+/// record with <see cref="Union"/> set. An object that is also one of a union's options (a
+/// oneOf/anyOf beside its properties, an allOf with a union part) has its <see cref="Variant"/>:
+/// a required member typed as the union, read from and written into the object's own JSON.
 /// </summary>
 internal sealed record DtoModel(
     string Name,
@@ -15,7 +17,8 @@ internal sealed record DtoModel(
     EquatableArray<PropertyModel> Properties,
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
-    UnionModel? Union = null);
+    UnionModel? Union = null,
+    PropertyModel? Variant = null);
 
 /// <summary>
 /// The discriminator property, per derived record the value that selects it, and the record

@@ -65,7 +65,7 @@ internal sealed class ContentMapper
 
                 // Fields go one by one: a form takes single values and lists of them; multipart
                 // also takes files, and sends any other field as a part of JSON.
-                if (type.Kind != TypeKind.Dto || !_schemas.TryGetDto(type, out var dto) || dto.Polymorphism is not null
+                if (type.Kind != TypeKind.Dto || !_schemas.TryGetDto(type, out var dto) || dto.Polymorphism is not null || dto.Union is not null || dto.Variant is not null
                     || (kind == BodyKind.FormUrlEncoded && !dto.Properties.All(p => IsFormField(p.Type))))
                 {
                     var why = kind == BodyKind.Multipart ? " whose schema is not an object" : " with fields that are not single values or lists of them";

@@ -205,7 +205,11 @@ internal sealed class OperationMapper
                     continue;
             }
 
-            var type = _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(wireName));
+            // A union of single values goes as the text of the one the caller has: a string,
+            // with no union record made for it.
+            var type = SchemaMapper.IsScalarUnion(parameter.Schema)
+                ? TypeModel.String
+                : _schemas.Map(parameter.Schema, JsonPointer.Append(parameterPointer, "schema"), baseName + Identifiers.ToPascalCase(wireName));
             string? separator = null;
             if (location == ParameterLocation.Query && type.Kind == TypeKind.List && FormFields.IsSingleValue(type.Element!)
                 && QuerySeparator(parameter, parameterPointer, out separator))

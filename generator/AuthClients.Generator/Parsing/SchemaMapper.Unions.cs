@@ -56,7 +56,7 @@ internal sealed partial class SchemaMapper
     {
         foreach (var pending in _unionPointers.ToList())
         {
-            BuildUnion(pending.Key, pending.Value, _dtoNames[pending.Key]);
+            BuildUnion(pending.Key, pending.Value, _dtoNames[pending.Key], pending.Key.Description ?? pending.Key.Title);
         }
     }
 
@@ -74,11 +74,11 @@ internal sealed partial class SchemaMapper
         }
 
         var name = Reserve(schema, UniqueUnionName(TypeName(inlineName, pointer)));
-        BuildUnion(schema, pointer, name);
+        BuildUnion(schema, pointer, name, schema.Description ?? schema.Title);
         return new TypeModel(TypeKind.Dto, _namespace + "." + name);
     }
 
-    private void BuildUnion(IOpenApiSchema schema, string pointer, string name)
+    private void BuildUnion(IOpenApiSchema schema, string pointer, string name, string? description)
     {
         var options = OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0
             ? SchemaOptions(schema, pointer, name)
@@ -106,7 +106,7 @@ internal sealed partial class SchemaMapper
         var discriminator = schema.Discriminator?.PropertyName;
         _dtos[name] = new DtoModel(
             name,
-            schema.Description ?? schema.Title,
+            description,
             EquatableArray<PropertyModel>.Empty,
             Union: new UnionModel(models.ToEquatableArray(), string.IsNullOrEmpty(discriminator) ? null : discriminator));
     }
@@ -163,4 +163,31 @@ internal sealed partial class SchemaMapper
         // A free-form object keeps the JSON as it came, as it does outside a union.
         _ => TypeModel.JsonElement,
     };
+
+    /// <summary>
+    /// A union whose every option is a single value (<c>oneOf: [integer, string]</c>,
+    /// <c>type: [integer, string]</c>): as a parameter it is the text of whichever value the
+    /// caller has, so it is a string there, and no union record is made for it.
+    /// </summary>
+    public static bool IsScalarUnion(IOpenApiSchema? written)
+    {
+        var schema = Resolve(written);
+        if (schema is null || PropertiesOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || schema.Not is not null)
+        {
+            return false;
+        }
+
+        var options = OneOfOf(schema).Count > 0 ? OneOfOf(schema) : AnyOfOf(schema);
+        if (options.Count > 0)
+        {
+            return options.Where(o => o is not null && !(o is not OpenApiSchemaReference && o.Type == JsonSchemaType.Null))
+                .All(o => IsScalarUnion(o) || (Resolve(o) is { } option && IsScalar(option)));
+        }
+
+        return IsTypeUnion(schema) && (NonNullType(schema)!.Value & (JsonSchemaType.Array | JsonSchemaType.Object)) == 0;
+    }
+
+    private static bool IsScalar(IOpenApiSchema schema) =>
+        NonNullType(schema) is JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number or JsonSchemaType.Boolean
+        && OneOfOf(schema).Count == 0 && AnyOfOf(schema).Count == 0 && AllOfOf(schema).Count == 0;
 }

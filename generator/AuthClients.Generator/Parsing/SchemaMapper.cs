@@ -50,7 +50,7 @@ internal sealed partial class SchemaMapper
 
         foreach (var component in components)
         {
-            if (component.Value is not null && IsObject(component.Value))
+            if (component.Value is not null && (IsObject(component.Value) || VariantOf(component.Value) is not null))
             {
                 var pointer = "#/components/schemas/" + component.Key;
                 var name = TypeName(component.Key, pointer);
@@ -83,7 +83,7 @@ internal sealed partial class SchemaMapper
 
         foreach (var component in components)
         {
-            if (component.Value is not null && IsObject(component.Value))
+            if (component.Value is not null && (IsObject(component.Value) || VariantOf(component.Value) is not null))
             {
                 BuildDto(component.Value, JsonPointer.Append("#/components/schemas", component.Key));
             }
@@ -109,7 +109,7 @@ internal sealed partial class SchemaMapper
         var options = references.Select(Resolve).ToList();
         var property = schema.Discriminator?.PropertyName;
         if (string.IsNullOrEmpty(property)
-            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || Members(o).Count == 0)
+            || options.Any(o => o is null || !_dtoNames.ContainsKey(o) || _bases.ContainsKey(o) || Members(o).Count == 0 || VariantOf(o) is not null)
             || references.Any(r => ReferenceIdOf(r) is null)
             || options.Distinct(ByIdentity.Instance!).Count() != options.Count)
         {
@@ -196,6 +196,17 @@ internal sealed partial class SchemaMapper
 
         if (!IsObject(schema) && (OneOfOf(schema).Count > 0 || AnyOfOf(schema).Count > 0 || AllOfOf(schema).Count > 0 || schema.Not is not null))
         {
+            if (VariantOf(schema) is not null)
+            {
+                if (!_dtoNames.TryGetValue(schema, out var withVariant))
+                {
+                    withVariant = Reserve(schema, Unique(TypeName(inlineName, pointer)));
+                    BuildDto(schema, pointer);
+                }
+
+                return new TypeModel(TypeKind.Dto, _namespace + "." + withVariant);
+            }
+
             if (MapInlineUnion(schema, pointer, inlineName) is { } unionType)
             {
                 return unionType;
@@ -283,13 +294,17 @@ internal sealed partial class SchemaMapper
     /// <summary>
     /// A string whose <c>contentEncoding</c> is base64 carries bytes (JSON Schema 2020-12's
     /// way of writing 3.0's <c>format: byte</c>); any other encoding stays the string sent.
+    /// Without an encoding, a <c>contentMediaType</c> that is not text (octet-stream, an image)
+    /// is how 3.1 writes 3.0's <c>format: binary</c>: bytes, a file part in multipart.
     /// </summary>
     private TypeModel ContentEncoded(IOpenApiSchema schema, string pointer, string inlineName)
     {
         var encoding = (schema as OpenApiSchema)?.ContentEncoding;
         if (encoding is null)
         {
-            return TypeModel.String;
+            return (schema as OpenApiSchema)?.ContentMediaType is { Length: > 0 } mediaType && IsBinaryMediaType(MediaTypes.Essence(mediaType))
+                ? TypeModel.Bytes
+                : TypeModel.String;
         }
 
         if (encoding == "base64")
@@ -307,13 +322,31 @@ internal sealed partial class SchemaMapper
     /// only annotate (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, "a or b must be there")
     /// constrains the object without changing its shape.
     /// </summary>
-    private static bool IsObject(IOpenApiSchema schema) =>
-        (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
-        && (AllOfOf(schema).Count > 0
-            ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
-                && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && IsObject(resolved)))
-                && AllOfOf(schema).Any(part => !IsAnnotation(part))
-            : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
+    private static bool IsObject(IOpenApiSchema schema) => IsObject(schema, new HashSet<IOpenApiSchema>(ByIdentity.Instance));
+
+    // Parts may name each other (A's allOf names B, B's names A): a schema met again on the way
+    // is no object by that way, so the walk ends.
+    private static bool IsObject(IOpenApiSchema schema, HashSet<IOpenApiSchema> visiting)
+    {
+        if (!visiting.Add(schema))
+        {
+            return false;
+        }
+
+        try
+        {
+            return (OneOfOf(schema).All(IsAnnotation) && AnyOfOf(schema).All(IsAnnotation) && schema.Not is null)
+                && (AllOfOf(schema).Count > 0
+                    ? (NonNullType(schema) is null || Is(schema, JsonSchemaType.Object))
+                        && AllOfOf(schema).All(part => IsAnnotation(part) || (Resolve(part) is { } resolved && (IsObject(resolved, visiting) || VariantOf(resolved, visiting) == -1)))
+                        && AllOfOf(schema).Any(part => !IsAnnotation(part))
+                    : Is(schema, JsonSchemaType.Object) || (NonNullType(schema) is null && (PropertiesOf(schema).Count > 0 || schema.AdditionalProperties is not null)));
+        }
+        finally
+        {
+            visiting.Remove(schema);
+        }
+    }
 
     /// <summary>
     /// An inline allOf part that only annotates (a description, nullable, a required list):
@@ -321,8 +354,11 @@ internal sealed partial class SchemaMapper
     /// </summary>
     private static bool IsAnnotation(IOpenApiSchema? part) =>
         part is not null and not OpenApiSchemaReference && NonNullType(part) is null && PropertiesOf(part).Count == 0 && AllOfOf(part).Count == 0
-        && OneOfOf(part).Count == 0 && AnyOfOf(part).Count == 0 && part.Not is null && part.Items is null && part.AdditionalProperties is null
+        && OneOfOf(part).All(IsAnnotation) && AnyOfOf(part).All(IsAnnotation) && part.Not is null && part.Items is null && part.AdditionalProperties is null
         && part.Enum is not { Count: > 0 } && part.Const is null;
+
+    private static bool IsBinaryMediaType(string essence) =>
+        !MediaTypes.IsText(essence) && !MediaTypes.IsJson(essence) && !MediaTypes.IsXml(essence) && essence is not (MediaTypes.FormUrlEncoded or MediaTypes.Multipart);
 
     private static bool IsEmpty(IOpenApiSchema written, IOpenApiSchema schema) =>
         written is not OpenApiSchemaReference && NonNullType(schema) is null && PropertiesOf(schema).Count == 0 && AllOfOf(schema).Count == 0
@@ -421,7 +457,8 @@ internal sealed partial class SchemaMapper
                 KnownValues: KnownValues(propertySchema)));
         }
 
-        _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), polymorphicBase.BaseName);
+        var variant = VariantOf(schema) is { } at ? VariantProperty(schema, pointer, name, at, used) : null;
+        _dtos[name] = new DtoModel(name, schema.Description ?? schema.Title, properties.ToEquatableArray(), polymorphicBase.BaseName, Variant: variant);
         _inProgress.Remove(schema);
     }
 

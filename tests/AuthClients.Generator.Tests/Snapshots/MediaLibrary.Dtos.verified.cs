@@ -69,6 +69,11 @@ public sealed partial record CreateAlbumRequest
     [global::System.Text.Json.Serialization.JsonPropertyName("cover")]
     public required byte[] Cover { get; init; }
 
+    /// <summary>3.1's way of writing format binary</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("artwork")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public byte[]? Artwork { get; init; }
+
     /// <summary>tracks</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("tracks")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -97,6 +102,7 @@ public sealed partial record CreateAlbumRequest
     {
         MediaLibraryMemberPrinter.Value(builder, "Meta = ", Meta);
         MediaLibraryMemberPrinter.Count(builder, ", Cover = ", Cover?.Length, " bytes]");
+        MediaLibraryMemberPrinter.Count(builder, ", Artwork = ", Artwork?.Length, " bytes]");
         MediaLibraryMemberPrinter.Count(builder, ", Tracks = ", Tracks?.Count, " items]");
         MediaLibraryMemberPrinter.Count(builder, ", Tags = ", Tags?.Count, " items]");
         MediaLibraryMemberPrinter.Count(builder, ", Extra = ", Extra?.Count, " entries]");

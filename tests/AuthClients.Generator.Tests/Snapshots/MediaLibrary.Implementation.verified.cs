@@ -102,6 +102,10 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
         {
             refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.Cover), "cover", "cover");
         }
+        if (body.Artwork is not null)
+        {
+            refitMultipart.Add(new global::System.Net.Http.ByteArrayContent(body.Artwork), "artwork", "artwork");
+        }
         if (body.Tracks is not null)
         {
             refitMultipart.Add(Json<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>>(body.Tracks), "tracks");

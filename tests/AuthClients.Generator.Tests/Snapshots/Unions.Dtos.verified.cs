@@ -125,6 +125,135 @@ public sealed partial record AdoptionPet
     }
 }
 
+/// <summary>a bird or a fish, with the name and kind every animal has</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Animal
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Animal()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Animal(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Kind = ", Kind);
+        UnionsMemberPrinter.Text(builder, ", Name = ", Name);
+        UnionsMemberPrinter.Value(builder, ", Variant = ", Variant);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: Bird, Fish.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record AnimalVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private AnimalVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is a Bird.</summary>
+    public static AnimalVariant FromBird(global::AuthClients.Generator.RuntimeTests.Unions.Bird value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Bird.</summary>
+    public static implicit operator AnimalVariant(global::AuthClients.Generator.RuntimeTests.Unions.Bird value) => FromBird(value);
+
+    /// <summary>True when the value is a Bird.</summary>
+    public bool IsBird => _option == 1;
+
+    /// <summary>The value, when it is a Bird.</summary>
+    public bool TryGetBird([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Bird? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.Bird)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a Fish.</summary>
+    public static AnimalVariant FromFish(global::AuthClients.Generator.RuntimeTests.Unions.Fish value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a Fish.</summary>
+    public static implicit operator AnimalVariant(global::AuthClients.Generator.RuntimeTests.Unions.Fish value) => FromFish(value);
+
+    /// <summary>True when the value is a Fish.</summary>
+    public bool IsFish => _option == 2;
+
+    /// <summary>The value, when it is a Fish.</summary>
+    public bool TryGetFish([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.Fish? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.Fish)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static AnimalVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="bird">Called when the value is a Bird.</param>
+    /// <param name="fish">Called when the value is a Fish.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Bird, TResult> bird, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.Fish, TResult> fish, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => bird((global::AuthClients.Generator.RuntimeTests.Unions.Bird)_value),
+        2 => fish((global::AuthClients.Generator.RuntimeTests.Unions.Fish)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "Bird",
+            2 => "Fish",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
 /// <summary>The BankPayment object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record BankPayment
@@ -188,6 +317,50 @@ public sealed partial record Bike : global::AuthClients.Generator.RuntimeTests.U
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         UnionsMemberPrinter.Value(builder, "Gears = ", Gears);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>The Bird object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Bird
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Bird()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Bird(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>wingspan</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("wingspan")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Wingspan { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Kind = ", Kind);
+        UnionsMemberPrinter.Text(builder, ", Name = ", Name);
+        UnionsMemberPrinter.Value(builder, ", Wingspan = ", Wingspan);
         UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
@@ -394,6 +567,196 @@ public sealed partial record Contact
     }
 }
 
+/// <summary>The Delivery object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Delivery
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Delivery()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Delivery(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Id = ", Id);
+        UnionsMemberPrinter.Value(builder, ", Variant = ", Variant);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: DeliveryVariantOption1, DeliveryVariantOption2.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private DeliveryVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is a DeliveryVariantOption1.</summary>
+    public static DeliveryVariant FromDeliveryVariantOption1(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a DeliveryVariantOption1.</summary>
+    public static implicit operator DeliveryVariant(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 value) => FromDeliveryVariantOption1(value);
+
+    /// <summary>True when the value is a DeliveryVariantOption1.</summary>
+    public bool IsDeliveryVariantOption1 => _option == 1;
+
+    /// <summary>The value, when it is a DeliveryVariantOption1.</summary>
+    public bool TryGetDeliveryVariantOption1([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a DeliveryVariantOption2.</summary>
+    public static DeliveryVariant FromDeliveryVariantOption2(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a DeliveryVariantOption2.</summary>
+    public static implicit operator DeliveryVariant(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 value) => FromDeliveryVariantOption2(value);
+
+    /// <summary>True when the value is a DeliveryVariantOption2.</summary>
+    public bool IsDeliveryVariantOption2 => _option == 2;
+
+    /// <summary>The value, when it is a DeliveryVariantOption2.</summary>
+    public bool TryGetDeliveryVariantOption2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static DeliveryVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="deliveryVariantOption1">Called when the value is a DeliveryVariantOption1.</param>
+    /// <param name="deliveryVariantOption2">Called when the value is a DeliveryVariantOption2.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1, TResult> deliveryVariantOption1, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2, TResult> deliveryVariantOption2, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => deliveryVariantOption1((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)_value),
+        2 => deliveryVariantOption2((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "DeliveryVariantOption1",
+            2 => "DeliveryVariantOption2",
+            _ => "Unmatched",
+        });
+        return true;
+    }
+}
+
+/// <summary>The DeliveryVariantOption1 object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariantOption1
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public DeliveryVariantOption1()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private DeliveryVariantOption1(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>street</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("street")]
+    public required string Street { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Street = ", Street);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>The DeliveryVariantOption2 object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record DeliveryVariantOption2
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public DeliveryVariantOption2()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private DeliveryVariantOption2(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>locker</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("locker")]
+    public required int Locker { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Value(builder, "Locker = ", Locker);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
 /// <summary>The Dog object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Unions.Pet
@@ -469,6 +832,49 @@ public sealed partial record EmailContact
     {
         UnionsMemberPrinter.Text(builder, "Email = ", Email);
         UnionsMemberPrinter.Text(builder, ", Label = ", Label);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>The Fish object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Fish
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Fish()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Fish(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>kind</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    /// <summary>name</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>fins</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("fins")]
+    public required int Fins { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Kind = ", Kind);
+        UnionsMemberPrinter.Text(builder, ", Name = ", Name);
+        UnionsMemberPrinter.Value(builder, ", Fins = ", Fins);
         UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
@@ -553,6 +959,88 @@ public sealed partial record LookupRequest
     {
         UnionsMemberPrinter.Text(builder, "Email = ", Email);
         UnionsMemberPrinter.Text(builder, ", Phone = ", Phone);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>an order, paid by card, bank or voucher</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Order
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Order()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Order(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>total</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("total")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Total { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Id = ", Id);
+        UnionsMemberPrinter.Value(builder, ", Total = ", Total);
+        UnionsMemberPrinter.Value(builder, ", Variant = ", Variant);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>The OrderBase object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record OrderBase
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public OrderBase()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private OrderBase(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>total</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("total")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Total { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        UnionsMemberPrinter.Text(builder, "Id = ", Id);
+        UnionsMemberPrinter.Value(builder, ", Total = ", Total);
         UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }

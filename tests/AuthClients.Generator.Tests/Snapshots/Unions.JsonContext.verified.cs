@@ -50,6 +50,14 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_AdoptionPet(options);
         }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Animal))
+        {
+            return Create_Animal(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant))
+        {
+            return Create_AnimalVariant(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment))
         {
             return Create_BankPayment(options);
@@ -57,6 +65,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Bike))
         {
             return Create_Bike(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Bird))
+        {
+            return Create_Bird(options);
         }
         if (type == typeof(bool))
         {
@@ -78,6 +90,22 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_Contact(options);
         }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Delivery))
+        {
+            return Create_Delivery(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant))
+        {
+            return Create_DeliveryVariant(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1))
+        {
+            return Create_DeliveryVariantOption1(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2))
+        {
+            return Create_DeliveryVariantOption2(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Dog))
         {
             return Create_Dog(options);
@@ -93,6 +121,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>))
         {
             return Create_ExtensionData(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Fish))
+        {
+            return Create_Fish(options);
         }
         if (type == typeof(int))
         {
@@ -110,6 +142,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_ListOfContact(options);
         }
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>))
+        {
+            return Create_ListOfDelivery(options);
+        }
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>))
         {
             return Create_ListOfPet(options);
@@ -126,9 +162,21 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             return Create_LookupRequest(options);
         }
+        if (type == typeof(double?))
+        {
+            return Create_NullableDouble(options);
+        }
         if (type == typeof(int?))
         {
             return Create_NullableInt32(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.Order))
+        {
+            return Create_Order(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase))
+        {
+            return Create_OrderBase(options);
         }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod))
         {
@@ -313,6 +361,138 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         }
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Animal</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal> Animal
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Animal));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal> Create_Animal(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>(options, static () => AnimalAccessors.Create(true), AnimalProperties);
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Animal, global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant>(own, static value => value.Variant, static (value, variant) => AnimalAccessors.SetVariant(value, variant)));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AnimalProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Animal);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Kind", "kind", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj).Kind, static (obj, value) => AnimalAccessors.SetKind((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj).Name, static (obj, value) => AnimalAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj).AdditionalProperties, static (obj, value) => AnimalAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Animal)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class AnimalAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Animal Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
+        public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Animal obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
+        public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions.Animal obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Variant")]
+        public static extern void SetVariant(global::AuthClients.Generator.RuntimeTests.Unions.Animal obj, global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Animal obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant> AnimalVariant
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant> Create_AnimalVariant(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant>(options, new AnimalVariantConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class AnimalVariantConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            switch (DiscriminatorOf(json, "kind"))
+            {
+                case "bird":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Bird>(json, options, out var named1))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromBird(named1);
+                    }
+
+                    break;
+                case "fish":
+                    if (TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Fish>(json, options, out var named2))
+                    {
+                        return global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromFish(named2);
+                    }
+
+                    break;
+            }
+
+            global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Bird>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromBird(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromBird(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.Fish>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromFish(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromFish(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetBird(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetFish(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
+    }
+
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.BankPayment</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment> BankPayment
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment));
@@ -378,6 +558,47 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Bike obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Bird</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird> Bird
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Bird));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird> Create_Bird(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird>(options, static () => BirdAccessors.Create(true), BirdProperties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] BirdProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Bird);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Kind", "kind", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj).Kind, static (obj, value) => BirdAccessors.SetKind((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj).Name, static (obj, value) => BirdAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj, value!), false, true);
+        properties[2] = PropertyInfo<double?>(options, declaringType, "Wingspan", "wingspan", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj).Wingspan, static (obj, value) => BirdAccessors.SetWingspan((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj).AdditionalProperties, static (obj, value) => BirdAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Bird)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class BirdAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Bird Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
+        public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Bird obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
+        public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions.Bird obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Wingspan")]
+        public static extern void SetWingspan(global::AuthClients.Generator.RuntimeTests.Unions.Bird obj, double? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Bird obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
     /// <summary>Metadata for <c>bool</c>.</summary>
@@ -573,6 +794,182 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         }
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Delivery</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery> Delivery
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Delivery));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery> Create_Delivery(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, static () => DeliveryAccessors.Create(true), DeliveryProperties);
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Delivery, global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant>(own, static value => value.Variant, static (value, variant) => DeliveryAccessors.SetVariant(value, variant)));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DeliveryProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Delivery);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Delivery)obj).Id, static (obj, value) => DeliveryAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.Delivery)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Delivery)obj).AdditionalProperties, static (obj, value) => DeliveryAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Delivery)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class DeliveryAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Delivery Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
+        public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.Delivery obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Variant")]
+        public static extern void SetVariant(global::AuthClients.Generator.RuntimeTests.Unions.Delivery obj, global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Delivery obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant> DeliveryVariant
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant> Create_DeliveryVariant(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant>(options, new DeliveryVariantConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class DeliveryVariantConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant.FromDeliveryVariantOption1(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant.FromDeliveryVariantOption1(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant.FromDeliveryVariantOption2(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant.FromDeliveryVariantOption2(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetDeliveryVariantOption1(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetDeliveryVariantOption2(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1> DeliveryVariantOption1
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1> Create_DeliveryVariantOption1(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1>(options, static () => DeliveryVariantOption1Accessors.Create(true), DeliveryVariantOption1Properties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DeliveryVariantOption1Properties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Street", "street", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)obj).Street, static (obj, value) => DeliveryVariantOption1Accessors.SetStreet((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)obj).AdditionalProperties, static (obj, value) => DeliveryVariantOption1Accessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class DeliveryVariantOption1Accessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Street")]
+        public static extern void SetStreet(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2> DeliveryVariantOption2
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2> Create_DeliveryVariantOption2(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2>(options, static () => DeliveryVariantOption2Accessors.Create(true), DeliveryVariantOption2Properties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DeliveryVariantOption2Properties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2);
+        properties[0] = PropertyInfo<int>(options, declaringType, "Locker", "locker", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)obj).Locker, static (obj, value) => DeliveryVariantOption2Accessors.SetLocker((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)obj).AdditionalProperties, static (obj, value) => DeliveryVariantOption2Accessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class DeliveryVariantOption2Accessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Locker")]
+        public static extern void SetLocker(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 obj, int value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Dog</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog> Dog
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Dog));
@@ -673,6 +1070,47 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Fish</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish> Fish
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Fish));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish> Create_Fish(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish>(options, static () => FishAccessors.Create(true), FishProperties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FishProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Fish);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Kind", "kind", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj).Kind, static (obj, value) => FishAccessors.SetKind((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj).Name, static (obj, value) => FishAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj, value!), false, true);
+        properties[2] = PropertyInfo<int>(options, declaringType, "Fins", "fins", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj).Fins, static (obj, value) => FishAccessors.SetFins((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj, value!), false, true);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj).AdditionalProperties, static (obj, value) => FishAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Fish)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class FishAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Fish Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
+        public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Fish obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
+        public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions.Fish obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Fins")]
+        public static extern void SetFins(global::AuthClients.Generator.RuntimeTests.Unions.Fish obj, int value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Fish obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
     /// <summary>Metadata for <c>int</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
@@ -747,6 +1185,17 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
+    /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::AuthClients.Generator.RuntimeTests.Unions.Delivery&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>> ListOfDelivery
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>> Create_ListOfDelivery(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIEnumerableInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>, global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>>());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
     /// <summary>Metadata for <c>global::System.Collections.Generic.IReadOnlyList&lt;global::AuthClients.Generator.RuntimeTests.Unions.Pet&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>> ListOfPet
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions.Pet>));
@@ -817,6 +1266,17 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
+    /// <summary>Metadata for <c>double?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
     /// <summary>Metadata for <c>int?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
@@ -826,6 +1286,84 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
         info.OriginatingResolver = this;
         return info;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.Order</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order> Order
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.Order));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order> Create_Order(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>(options, static () => OrderAccessors.Create(true), OrderProperties);
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Order, global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod>(own, static value => value.Variant, static (value, variant) => OrderAccessors.SetVariant(value, variant)));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] OrderProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Order);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj).Id, static (obj, value) => OrderAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj, value!), false, true);
+        properties[1] = PropertyInfo<double?>(options, declaringType, "Total", "total", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj).Total, static (obj, value) => OrderAccessors.SetTotal((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj).AdditionalProperties, static (obj, value) => OrderAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Order)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class OrderAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Order Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
+        public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.Order obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Total")]
+        public static extern void SetTotal(global::AuthClients.Generator.RuntimeTests.Unions.Order obj, double? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Variant")]
+        public static extern void SetVariant(global::AuthClients.Generator.RuntimeTests.Unions.Order obj, global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.Order obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.OrderBase</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase> OrderBase
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase> Create_OrderBase(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase>(options, static () => OrderBaseAccessors.Create(true), OrderBaseProperties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] OrderBaseProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj).Id, static (obj, value) => OrderBaseAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj, value!), false, true);
+        properties[1] = PropertyInfo<double?>(options, declaringType, "Total", "total", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj).Total, static (obj, value) => OrderBaseAccessors.SetTotal((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj).AdditionalProperties, static (obj, value) => OrderBaseAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.OrderBase)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class OrderBaseAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.OrderBase Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
+        public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Total")]
+        public static extern void SetTotal(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase obj, double? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod</c>.</summary>
@@ -1463,4 +2001,67 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private static string? DiscriminatorOf(global::System.Text.Json.JsonElement json, string property) =>
         json.ValueKind == global::System.Text.Json.JsonValueKind.Object && json.TryGetProperty(property, out var value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+
+    private sealed class VariantObjectConverter<T, TVariant> : global::System.Text.Json.Serialization.JsonConverter<T>
+        where T : class
+    {
+        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _own;
+        private readonly global::System.Func<T, TVariant> _variant;
+        private readonly global::System.Action<T, TVariant> _setVariant;
+        private global::System.Collections.Generic.HashSet<string>? _declared;
+
+        public VariantObjectConverter(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> own, global::System.Func<T, TVariant> variant, global::System.Action<T, TVariant> setVariant)
+        {
+            _own = own;
+            _variant = variant;
+            _setVariant = setVariant;
+        }
+
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            var value = global::System.Text.Json.JsonSerializer.Deserialize(json, _own)!;
+            _setVariant(value, global::System.Text.Json.JsonSerializer.Deserialize(json, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))!);
+            return value;
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var own = global::System.Text.Json.JsonSerializer.SerializeToElement(value, _own);
+            var variant = _variant(value) is { } held
+                ? global::System.Text.Json.JsonSerializer.SerializeToElement(held, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))
+                : default;
+            _declared ??= new(global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(_own.Properties, p => !p.IsExtensionData), p => p.Name));
+            var written = new global::System.Collections.Generic.HashSet<string>(_declared);
+            writer.WriteStartObject();
+            foreach (var property in own.EnumerateObject())
+            {
+                if (_declared.Contains(property.Name))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            if (variant.ValueKind == global::System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var property in variant.EnumerateObject())
+                {
+                    if (written.Add(property.Name))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+            }
+
+            foreach (var property in own.EnumerateObject())
+            {
+                if (written.Add(property.Name))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -79,6 +79,39 @@ public sealed partial record Deleted : global::AuthClients.Generator.RuntimeTest
     }
 }
 
+/// <summary>The EmailChannel object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record EmailChannel
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public EmailChannel()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private EmailChannel(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>email</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("email")]
+    public required string Email { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        Unions31MemberPrinter.Text(builder, "Email = ", Email);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
 /// <summary>The Event object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public abstract partial record Event
@@ -112,6 +145,136 @@ public sealed partial record UnknownEvent : global::AuthClients.Generator.Runtim
         builder.Append("Discriminator = ");
         builder.Append(Discriminator is null ? "null" : "\"" + Discriminator + "\"");
         builder.Append(", Json = (JSON)");
+        return true;
+    }
+}
+
+/// <summary>The Notification object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record Notification
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public Notification()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private Notification(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>id</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>sentAt</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("sentAt")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>Which of its options the object also is: their fields are in the same JSON object as the object's own.</summary>
+    public required global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant Variant { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        Unions31MemberPrinter.Text(builder, "Id = ", Id);
+        Unions31MemberPrinter.Value(builder, ", SentAt = ", SentAt);
+        Unions31MemberPrinter.Value(builder, ", Variant = ", Variant);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>One of: EmailChannel, SmsChannel.</summary>
+/// <remarks>
+/// Holds exactly one option: read it with the TryGet and Is members or Match, make one with the From members (or an implicit conversion). A payload that matches no option is kept as its raw JSON (IsUnmatched).
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record NotificationVariant
+{
+    private readonly object _value;
+    private readonly int _option;
+
+    private NotificationVariant(int option, object value)
+    {
+        _option = option;
+        _value = value;
+    }
+
+    /// <summary>A value that is an EmailChannel.</summary>
+    public static NotificationVariant FromEmailChannel(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is an EmailChannel.</summary>
+    public static implicit operator NotificationVariant(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel value) => FromEmailChannel(value);
+
+    /// <summary>True when the value is an EmailChannel.</summary>
+    public bool IsEmailChannel => _option == 1;
+
+    /// <summary>The value, when it is an EmailChannel.</summary>
+    public bool TryGetEmailChannel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel? value)
+    {
+        value = _option == 1 ? (global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)_value : null;
+        return _option == 1;
+    }
+
+    /// <summary>A value that is a SmsChannel.</summary>
+    public static NotificationVariant FromSmsChannel(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    /// <summary>Wraps a value that is a SmsChannel.</summary>
+    public static implicit operator NotificationVariant(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel value) => FromSmsChannel(value);
+
+    /// <summary>True when the value is a SmsChannel.</summary>
+    public bool IsSmsChannel => _option == 2;
+
+    /// <summary>The value, when it is a SmsChannel.</summary>
+    public bool TryGetSmsChannel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel? value)
+    {
+        value = _option == 2 ? (global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)_value : null;
+        return _option == 2;
+    }
+
+    /// <summary>Keeps a payload that matches no option, as its raw JSON.</summary>
+    public static NotificationVariant FromJson(global::System.Text.Json.JsonElement json) => new(0, json);
+
+    /// <summary>True when the payload matched no option; <see cref="TryGetUnmatched"/> gives its raw JSON.</summary>
+    public bool IsUnmatched => _option == 0;
+
+    /// <summary>The raw JSON of a payload that matched no option.</summary>
+    public bool TryGetUnmatched(out global::System.Text.Json.JsonElement json)
+    {
+        json = _option == 0 ? (global::System.Text.Json.JsonElement)_value : default;
+        return _option == 0;
+    }
+
+    /// <summary>Calls the function for the option the value holds, or <paramref name="unmatched"/> with the raw JSON of a payload that matched none.</summary>
+    /// <param name="emailChannel">Called when the value is an EmailChannel.</param>
+    /// <param name="smsChannel">Called when the value is a SmsChannel.</param>
+    /// <param name="unmatched">Called with the raw JSON of a payload that matched no option.</param>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel, TResult> emailChannel, global::System.Func<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel, TResult> smsChannel, global::System.Func<global::System.Text.Json.JsonElement, TResult> unmatched) => _option switch
+    {
+        1 => emailChannel((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)_value),
+        2 => smsChannel((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)_value),
+        _ => unmatched((global::System.Text.Json.JsonElement)_value),
+    };
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Option = ");
+        builder.Append(_option switch
+        {
+            1 => "EmailChannel",
+            2 => "SmsChannel",
+            _ => "Unmatched",
+        });
         return true;
     }
 }
@@ -501,6 +664,39 @@ public sealed partial record Sensor
     {
         Unions31MemberPrinter.Text(builder, "Serial = ", Serial);
         Unions31MemberPrinter.Text(builder, ", Unit = ", Unit);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
+        return true;
+    }
+}
+
+/// <summary>The SmsChannel object of the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+public sealed partial record SmsChannel
+{
+    /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
+    public SmsChannel()
+    {
+    }
+
+    // Used by the JSON metadata only: there, required members are checked against the payload.
+    #pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private SmsChannel(bool forDeserialization)
+    {
+    }
+    #pragma warning restore CS8618
+
+    /// <summary>phone</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
+    public required string Phone { get; init; }
+
+    /// <summary>Fields the spec does not list, kept so newer responses still parse and round-trip.</summary>
+    [global::System.Text.Json.Serialization.JsonExtensionData]
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        Unions31MemberPrinter.Text(builder, "Phone = ", Phone);
         Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }

@@ -46,6 +46,10 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         {
             return Create_Created(options);
         }
+        if (type == typeof(global::System.DateTimeOffset))
+        {
+            return Create_DateTimeOffset(options);
+        }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Deleted))
         {
             return Create_Deleted(options);
@@ -53,6 +57,10 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         if (type == typeof(double))
         {
             return Create_Double(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel))
+        {
+            return Create_EmailChannel(options);
         }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Event))
         {
@@ -69,6 +77,18 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions31.Event>))
         {
             return Create_ListOfEvent(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Notification))
+        {
+            return Create_Notification(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant))
+        {
+            return Create_NotificationVariant(options);
+        }
+        if (type == typeof(global::System.DateTimeOffset?))
+        {
+            return Create_NullableDateTimeOffset(options);
         }
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Person))
         {
@@ -93,6 +113,10 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Sensor))
         {
             return Create_Sensor(options);
+        }
+        if (type == typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel))
+        {
+            return Create_SmsChannel(options);
         }
         if (type == typeof(string))
         {
@@ -137,6 +161,17 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions31.Created obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::System.DateTimeOffset</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+        info.OriginatingResolver = this;
+        return info;
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.Deleted</c>.</summary>
@@ -186,6 +221,39 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         info.OriginatingResolver = this;
         return info;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel> EmailChannel
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel> Create_EmailChannel(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel>(options, static () => EmailChannelAccessors.Create(true), EmailChannelProperties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] EmailChannelProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)obj).Email, static (obj, value) => EmailChannelAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)obj).AdditionalProperties, static (obj, value) => EmailChannelAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class EmailChannelAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
+        public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.Event</c>.</summary>
@@ -267,6 +335,131 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions31.Event>> Create_ListOfEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIEnumerableInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions31.Event>, global::AuthClients.Generator.RuntimeTests.Unions31.Event>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.Unions31.Event>>());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.Notification</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification> Notification
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Notification));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification> Create_Notification(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>(options, static () => NotificationAccessors.Create(true), NotificationProperties);
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions31.Notification, global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant>(own, static value => value.Variant, static (value, variant) => NotificationAccessors.SetVariant(value, variant)));
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] NotificationProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Notification);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj).Id, static (obj, value) => NotificationAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.DateTimeOffset?>(options, declaringType, "SentAt", "sentAt", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj).SentAt, static (obj, value) => NotificationAccessors.SetSentAt((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj).AdditionalProperties, static (obj, value) => NotificationAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Notification)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class NotificationAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Notification Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
+        public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions31.Notification obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_SentAt")]
+        public static extern void SetSentAt(global::AuthClients.Generator.RuntimeTests.Unions31.Notification obj, global::System.DateTimeOffset? value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Variant")]
+        public static extern void SetVariant(global::AuthClients.Generator.RuntimeTests.Unions31.Notification obj, global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions31.Notification obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant> NotificationVariant
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant> Create_NotificationVariant(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant>(options, new NotificationVariantConverter());
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private sealed class NotificationVariantConverter : global::System.Text.Json.Serialization.JsonConverter<global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant>
+    {
+        public override global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant? best = null;
+            var leftOver = int.MaxValue;
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel>(json, options, out var option1))
+            {
+                var unknown = option1.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant.FromEmailChannel(option1);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant.FromEmailChannel(option1), unknown);
+                }
+            }
+
+            if (json.ValueKind == global::System.Text.Json.JsonValueKind.Object && TryReadUnionOption<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel>(json, options, out var option2))
+            {
+                var unknown = option2.AdditionalProperties?.Count ?? 0;
+                if (unknown == 0)
+                {
+                    return global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant.FromSmsChannel(option2);
+                }
+
+                if (unknown < leftOver)
+                {
+                    (best, leftOver) = (global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant.FromSmsChannel(option2), unknown);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+
+            return global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant.FromJson(json);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.TryGetEmailChannel(out var option1))
+            {
+                WriteUnionOption(writer, option1, options);
+                return;
+            }
+
+            if (value.TryGetSmsChannel(out var option2))
+            {
+                WriteUnionOption(writer, option2, options);
+                return;
+            }
+
+            value.TryGetUnmatched(out var json);
+            json.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Metadata for <c>global::System.DateTimeOffset?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         info.OriginatingResolver = this;
         return info;
     }
@@ -555,6 +748,39 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions31.Sensor obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
+    /// <summary>Metadata for <c>global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel> SmsChannel
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel>)Options.GetTypeInfo(typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel));
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel> Create_SmsChannel(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel>(options, static () => SmsChannelAccessors.Create(true), SmsChannelProperties);
+        info.OriginatingResolver = this;
+        return info;
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SmsChannelProperties(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)obj).Phone, static (obj, value) => SmsChannelAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)obj).AdditionalProperties, static (obj, value) => SmsChannelAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel)obj, value!), true, false, extensionData: true);
+        return properties;
+    }
+
+    // Init-only setters and the private constructor, reached without reflection.
+    private static class SmsChannelAccessors
+    {
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel Create(bool forDeserialization);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Phone")]
+        public static extern void SetPhone(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel obj, string value);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AdditionalProperties")]
+        public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
+    }
+
     /// <summary>Metadata for <c>string</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
@@ -653,4 +879,67 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private static string? DiscriminatorOf(global::System.Text.Json.JsonElement json, string property) =>
         json.ValueKind == global::System.Text.Json.JsonValueKind.Object && json.TryGetProperty(property, out var value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+
+    private sealed class VariantObjectConverter<T, TVariant> : global::System.Text.Json.Serialization.JsonConverter<T>
+        where T : class
+    {
+        private readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _own;
+        private readonly global::System.Func<T, TVariant> _variant;
+        private readonly global::System.Action<T, TVariant> _setVariant;
+        private global::System.Collections.Generic.HashSet<string>? _declared;
+
+        public VariantObjectConverter(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> own, global::System.Func<T, TVariant> variant, global::System.Action<T, TVariant> setVariant)
+        {
+            _own = own;
+            _variant = variant;
+            _setVariant = setVariant;
+        }
+
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var json = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            var value = global::System.Text.Json.JsonSerializer.Deserialize(json, _own)!;
+            _setVariant(value, global::System.Text.Json.JsonSerializer.Deserialize(json, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))!);
+            return value;
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var own = global::System.Text.Json.JsonSerializer.SerializeToElement(value, _own);
+            var variant = _variant(value) is { } held
+                ? global::System.Text.Json.JsonSerializer.SerializeToElement(held, (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TVariant>)options.GetTypeInfo(typeof(TVariant)))
+                : default;
+            _declared ??= new(global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(_own.Properties, p => !p.IsExtensionData), p => p.Name));
+            var written = new global::System.Collections.Generic.HashSet<string>(_declared);
+            writer.WriteStartObject();
+            foreach (var property in own.EnumerateObject())
+            {
+                if (_declared.Contains(property.Name))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            if (variant.ValueKind == global::System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var property in variant.EnumerateObject())
+                {
+                    if (written.Add(property.Name))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+            }
+
+            foreach (var property in own.EnumerateObject())
+            {
+                if (written.Add(property.Name))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }
