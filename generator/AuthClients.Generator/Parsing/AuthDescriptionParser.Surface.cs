@@ -78,9 +78,10 @@ internal sealed partial class AuthDescriptionParser
             return Invalid(pointer, "'server' maps option names to variables of servers[0].url (Instance: instance)") as ServerAddressModel;
         }
 
-        if (server?.Url is not { Length: > 0 } template || !Uri.TryCreate(Substitute(template, server), UriKind.Absolute, out _))
+        if (server?.Url is not { Length: > 0 } template || !Uri.TryCreate(Substitute(template, server), UriKind.Absolute, out var example)
+            || example.Scheme is not ("https" or "http"))
         {
-            return Invalid(pointer, "'server' needs servers[0].url to be an absolute URL whose variables the options fill") as ServerAddressModel;
+            return Invalid(pointer, "'server' needs servers[0].url to be an absolute http(s) URL whose variables the options fill") as ServerAddressModel;
         }
 
         var declared = server.Variables ?? new Dictionary<string, OpenApiServerVariable>();
