@@ -23,7 +23,7 @@ internal static class AuthDefinitionEmitter
         w.Open("internal static class " + AuthNames.Definition(spec));
         w.Line("public static " + AuthNames.Core + "AuthClientDefinition<" + options + "> Instance { get; } = new()");
         w.Line("{");
-        w.Line("    Name = " + Identifiers.Literal(spec.Namespace) + ",");
+        w.Line("    Name = " + Identifiers.Literal(AuthNames.Session(spec)) + ",");
         w.Line("    Vendor = " + Identifiers.Literal(auth.Vendor) + ",");
         w.Line("    Placement = " + Placement(auth.Placement) + ",");
         w.Line("    GeneratedSettings = " + spec.ContextName + ".CreateRefitSettings,");
@@ -34,7 +34,8 @@ internal static class AuthDefinitionEmitter
         w.Line("    UserName = static " + (user is null ? "_ => null" : "options => options." + user.OptionName) + ",");
         var secrets = auth.Credentials.Where(c => c.IsSecret).Select(c => c.TypeName == "string" ? "options." + c.OptionName : "options." + c.OptionName + "?.ToString()");
         w.Line("    Secrets = static options => [" + string.Join(", ", secrets) + "],");
-        w.Line("    Validate = Validate,");
+        var checks = AuthOptionChecks.Any(auth);
+        w.Line(checks ? "    Validate = static options => global::System.Linq.Enumerable.Concat(Validate(options), Check(options))," : "    Validate = Validate,");
         w.Line("    SecretNames = [" + string.Join(", ", auth.SecretNames.Select(Identifiers.Literal)) + "],");
         w.Line("};");
         w.Line();
@@ -62,6 +63,11 @@ internal static class AuthDefinitionEmitter
         w.Line("var names = missing.Count == 1 ? last : string.Join(\", \", missing.GetRange(0, missing.Count - 1)) + \" and \" + last;");
         w.Line("return [" + Identifiers.Literal("Set " + options + ".") + " + names + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs ") + " + (missing.Count == 1 ? \"it.\" : \"them.\")];");
         w.Close();
+        if (checks)
+        {
+            AuthOptionChecks.Emit(w, options, auth);
+        }
+
         w.Close();
         return w.ToString();
     }

@@ -19,7 +19,9 @@ internal sealed record AuthModel(
     RefreshModel? Refresh,
     RefusalModel? Refuse,
     ErrorsModel? Errors,
-    EquatableArray<string> SecretNames);
+    EquatableArray<string> SecretNames,
+    AuthSurfaceModel? Surface = null,
+    ServerAddressModel? Server = null);
 
 /// <summary>Where a credential goes in the login request.</summary>
 internal enum CredentialTarget
@@ -40,7 +42,8 @@ internal enum CredentialTarget
 /// One option of the generated options class and where it goes: <see cref="Member"/> is the
 /// body DTO's property or the login method's parameter it fills (empty for Basic), of type
 /// <see cref="TypeName"/>, nullable there when <see cref="TargetNullable"/>.
-/// <see cref="DefaultLiteral"/> is a C# literal of the spec's <c>default</c>.
+/// <see cref="DefaultLiteral"/> is a C# literal of the spec's <c>default</c>; <see cref="Pattern"/>
+/// the schema's <c>pattern</c>, which the options' validation checks.
 /// </summary>
 internal sealed record CredentialModel(
     string OptionName,
@@ -52,7 +55,8 @@ internal sealed record CredentialModel(
     string? DefaultLiteral,
     string? Description,
     bool TargetNullable,
-    bool IsValueType);
+    bool IsValueType,
+    string? Pattern = null);
 
 /// <summary>
 /// A chain of members through a response's DTOs (e.g. <c>AuthTokens.UserAuthenticationToken.AuthenticationToken</c>);

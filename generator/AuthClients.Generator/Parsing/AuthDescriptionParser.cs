@@ -18,7 +18,7 @@ namespace AuthClients.Generator.Parsing;
 /// mapped operations and DTOs. Whatever does not hold is a located error and no auth is
 /// generated (the API and DTOs still are): a half-described vendor would fail at run time.
 /// </summary>
-internal sealed class AuthDescriptionParser
+internal sealed partial class AuthDescriptionParser
 {
     private const string Pointer = "#/info/x-authclients/auth";
 
@@ -85,6 +85,8 @@ internal sealed class AuthDescriptionParser
         var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$") : null;
         var refuse = auth.ContainsKey("refuse") ? Refuse(auth["refuse"], login) : null;
         var errors = auth.ContainsKey("errors") ? Errors(auth["errors"]) : null;
+        var surface = Surface(auth, credentials);
+        var server = auth.ContainsKey("server") ? Server(auth["server"], credentials) : null;
         foreach (var key in auth.Select(p => p.Key).Where(k => !Known.Contains(k)))
         {
             Invalid(JsonPointer.Append(Pointer, key), "'" + key + "' is not a key of the auth description (" + string.Join(", ", Known) + ")");
@@ -108,16 +110,17 @@ internal sealed class AuthDescriptionParser
             secretNames.Add(refresh.RefreshToken.Steps[refresh.RefreshToken.Steps.Count - 1].WireName);
         }
 
+        secretNames.UnionWith(AnswerSecrets(login.Model));
         if (placement.Kind == PlacementKind.Query && placement.Name is not null)
         {
             secretNames.Add(placement.Name);
         }
 
         var vendor = Text(auth, "vendor") ?? _clientName;
-        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray());
+        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray(), surface, server);
     }
 
-    private static readonly string[] Known = ["vendor", "login", "credentials", "token", "lifetime", "refresh", "refuse", "errors"];
+    private static readonly string[] Known = ["vendor", "login", "credentials", "token", "lifetime", "refresh", "refuse", "errors", "name", "package", "session", "options", "server"];
 
     private static string Sub(string key) => JsonPointer.Append(Pointer, key);
 
@@ -244,7 +247,7 @@ internal sealed class AuthDescriptionParser
         }
 
         var schema = BodySchema(login.Operation)?.Properties is { } properties && properties.TryGetValue(field, out var s) ? s : null;
-        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description, property.Nullable, property.Type.IsValueType);
+        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description, property.Nullable, property.Type.IsValueType, schema?.Pattern);
     }
 
     private CredentialModel? ParameterCredential(string option, string name, ParameterLocation location, CredentialTarget target, NamedOperation login, string pointer)
@@ -258,7 +261,7 @@ internal sealed class AuthDescriptionParser
 
         var schema = (login.Operation.Parameters ?? []).FirstOrDefault(p => p?.Name == name)?.Schema;
         var secret = schema?.Format == "password";
-        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description, !parameter.Required, parameter.Type.IsValueType);
+        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description, !parameter.Required, parameter.Type.IsValueType, schema?.Pattern);
     }
 
     private CredentialModel? BasicCredential(string option, string part, NamedOperation login, string pointer)
