@@ -9,7 +9,7 @@ namespace AuthClients.Generator.Emitting;
 /// Emits the internal <c>&lt;Client&gt;Definition</c>: the vendor as the data Core runs (where
 /// the token goes, how errors read, the endpoint, which options are secrets, what must be set).
 /// </summary>
-internal static class AuthDefinitionEmitter
+internal static partial class AuthDefinitionEmitter
 {
     public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal static class AuthDefinitionEmitter
         w.Line();
         w.Line("/// <summary>The vendor as data, from its spec's auth description and security scheme.</summary>");
         w.Line(EmitConstants.GeneratedCode);
-        w.Open("internal static class " + AuthNames.Definition(spec));
+        w.Open("internal static " + (auth.Validate is null ? string.Empty : "partial ") + "class " + AuthNames.Definition(spec));
         w.Line("public static " + AuthNames.Core + "AuthClientDefinition<" + options + "> Instance { get; } = new()");
         w.Line("{");
         w.Line("    Name = " + Identifiers.Literal(spec.Namespace) + ",");
@@ -34,10 +34,18 @@ internal static class AuthDefinitionEmitter
         w.Line("    UserName = static " + (user is null ? "_ => null" : "options => options." + user.OptionName) + ",");
         var secrets = auth.Credentials.Where(c => c.IsSecret).Select(c => c.TypeName == "string" ? "options." + c.OptionName : "options." + c.OptionName + "?.ToString()");
         w.Line("    Secrets = static options => [" + string.Join(", ", secrets) + "],");
-        w.Line("    Validate = Validate,");
+        w.Line(auth.Validate is null ? "    Validate = Validate," : "    Validate = static options => global::System.Linq.Enumerable.Concat(Validate(options), " + auth.Validate + "(options)),");
         w.Line("    SecretNames = [" + string.Join(", ", auth.SecretNames.Select(Identifiers.Literal)) + "],");
         w.Line("};");
         w.Line();
+        if (auth.Alternatives.Count > 0)
+        {
+            EmitAlternativesValidate(w, auth, options);
+            EmitValidateHook(w, auth, options);
+            w.Close();
+            return w.ToString();
+        }
+
         w.Line("// A credential the login needs, without a default, must be set; the message names them all at once.");
         w.Open("private static global::System.Collections.Generic.IEnumerable<string> Validate(" + options + " options)");
         w.Line("var missing = new global::System.Collections.Generic.List<string>();");
@@ -62,6 +70,7 @@ internal static class AuthDefinitionEmitter
         w.Line("var names = missing.Count == 1 ? last : string.Join(\", \", missing.GetRange(0, missing.Count - 1)) + \" and \" + last;");
         w.Line("return [" + Identifiers.Literal("Set " + options + ".") + " + names + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs ") + " + (missing.Count == 1 ? \"it.\" : \"them.\")];");
         w.Close();
+        EmitValidateHook(w, auth, options);
         w.Close();
         return w.ToString();
     }
