@@ -65,7 +65,7 @@ public sealed class AuthAlternativesTests
                   description: ok
                   content:
                     application/json:
-                      schema: { $ref: '#/components/schemas/Access' }
+                      schema: { $ref: '#/components/schemas/Renewed' }
           /items:
             get:
               operationId: ListItems
@@ -91,7 +91,7 @@ public sealed class AuthAlternativesTests
               properties:
                 access: { type: string }
                 renewal: { type: string }
-            Access:
+            Renewed:
               type: object
               required: [access]
               properties:
@@ -204,7 +204,7 @@ public sealed class AuthAlternativesTests
     public void Logins_with_one_entry_or_beside_credentials_give_AC0019()
     {
         var one = SingleError(Spec.Replace("        - { IdToken: bearer }\n", string.Empty), "AC0019");
-        Line(one).ShouldBe(LineOf(Spec, "logins:"));
+        Line(one).ShouldBe(LineOf(Spec, "- { Account: body.account"));
         Message(one).ShouldContain("two or more ways to log in");
 
         var both = SingleError(Spec.Replace("      loginRefused:", "      credentials: { Account: body.account }\n      loginRefused:"), "AC0019");
@@ -282,7 +282,7 @@ public sealed class AuthAlternativesTests
     public void Error_details_that_are_not_a_list_of_strings_give_AC0021()
     {
         var notList = SingleError(Spec.Replace("details: problems", "details: title"), "AC0021");
-        Message(notList).ShouldContain("not a List");
+        Message(notList).ShouldContain("it leads to String, not a list");
 
         var numbers = SingleError(Spec.Replace("items: { type: string }", "items: { type: integer }"), "AC0021");
         Message(numbers).ShouldContain("not of strings");

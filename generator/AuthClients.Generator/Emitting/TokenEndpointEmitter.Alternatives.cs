@@ -60,6 +60,7 @@ internal static partial class TokenEndpointEmitter
             w.Close();
         }
 
+        w.Line();
         return headers ? "http" : "null";
     }
 

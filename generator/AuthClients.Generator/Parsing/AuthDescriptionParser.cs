@@ -608,7 +608,7 @@ internal sealed partial class AuthDescriptionParser
         };
         if (!fits)
         {
-            var wanted = expected switch { TypeKind.String => "a string", TypeKind.Int64 => "an integer", _ => "a string, number or boolean" };
+            var wanted = expected switch { TypeKind.String => "a string", TypeKind.Int64 => "an integer", TypeKind.List => "a list", _ => "a string, number or boolean" };
             return Fail(DiagnosticDescriptors.AuthPathNotInSchema.Id, pointer, path, "schema", owner, "it leads to " + type.Kind + ", not " + wanted) as AccessPath;
         }
 
