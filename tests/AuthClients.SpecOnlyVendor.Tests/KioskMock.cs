@@ -24,6 +24,7 @@ public sealed class KioskMock : IAsyncDisposable
     private readonly ConcurrentQueue<string> _signIns = new();
     private readonly ConcurrentQueue<string> _renewedWith = new();
     private int _unauthorized;
+    private int _renewals;
 
     public Uri BaseAddress => LoopbackApp.BaseAddress(_app);
 
@@ -43,6 +44,9 @@ public sealed class KioskMock : IAsyncDisposable
     public IReadOnlyList<string> RenewedWith => [.. _renewedWith];
 
     public int Unauthorized => Volatile.Read(ref _unauthorized);
+
+    /// <summary>Every renewal asked for, refused ones included.</summary>
+    public int RenewalAttempts => Volatile.Read(ref _renewals);
 
     public static async Task<KioskMock> StartAsync()
     {
@@ -87,6 +91,7 @@ public sealed class KioskMock : IAsyncDisposable
 
     private Task RenewAsync(HttpContext context)
     {
+        Interlocked.Increment(ref _renewals);
         var renew = Bearer(context);
         if (renew is null || !Live(renew, "renew"))
         {
