@@ -9,7 +9,7 @@ namespace AuthClients.Generator.Model;
 /// renewed, and how the vendor's errors read. Every name in it was checked against the
 /// operations and schemas at parse time, so an emitter only spells it out.
 /// </summary>
-internal sealed record AuthModel(
+internal sealed partial record AuthModel(
     string Vendor,
     string LoginMethod,
     EquatableArray<CredentialModel> Credentials,
@@ -36,6 +36,9 @@ internal enum CredentialTarget
 
     /// <summary>The password of HTTP Basic.</summary>
     BasicPassword,
+
+    /// <summary>A token sent as <c>Authorization: Bearer</c> on the login (an http bearer scheme on the login operation).</summary>
+    Bearer,
 }
 
 /// <summary>
@@ -93,7 +96,7 @@ internal enum LifetimeKind
 }
 
 /// <summary>How long a token lives: <see cref="ExpiresIn"/> for <see cref="LifetimeKind.ExpiresIn"/>, <see cref="Claims"/> for JWTs.</summary>
-internal sealed record LifetimeModel(LifetimeKind Kind, AccessPath? ExpiresIn, EquatableArray<string> Claims)
+internal sealed partial record LifetimeModel(LifetimeKind Kind, AccessPath? ExpiresIn, EquatableArray<string> Claims)
 {
     public static LifetimeModel UntilRejected { get; } = new(LifetimeKind.UntilRejected, null, EquatableArray<string>.Empty);
 }
@@ -112,7 +115,7 @@ internal enum RefreshSends
 /// login answer (in <see cref="Sends"/>, <see cref="Member"/>), and its answer holds the new
 /// token at <see cref="Token"/>. A refused refresh falls back to a login.
 /// </summary>
-internal sealed record RefreshModel(
+internal sealed partial record RefreshModel(
     string Method,
     AccessPath RefreshToken,
     RefreshSends Sends,
@@ -128,4 +131,4 @@ internal sealed record RefusalModel(AccessPath When, string Is, string As);
 /// a hand-written partial method of the error reader that reshapes what was read (a quirk such
 /// as SAYMON's JSON inside its message); null when the description has no <c>refine</c>.
 /// </summary>
-internal sealed record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code, string? Refine);
+internal sealed partial record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code, string? Refine);

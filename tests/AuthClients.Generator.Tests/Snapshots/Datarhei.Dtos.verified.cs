@@ -152,11 +152,11 @@ public sealed partial record DatarheiLoginRequest
     {
     }
 
-    /// <summary>username</summary>
+    /// <summary>api.auth.username of the Core.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("username")]
     public required string Username { get; init; }
 
-    /// <summary>password</summary>
+    /// <summary>api.auth.password of the Core.</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
