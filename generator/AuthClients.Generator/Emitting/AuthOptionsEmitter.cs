@@ -7,7 +7,8 @@ namespace AuthClients.Generator.Emitting;
 
 /// <summary>
 /// Emits <c>&lt;Client&gt;ClientOptions</c>: one property per credential of the auth
-/// description, with the spec's default, and a <c>ToString</c> that masks every secret
+/// description, with the spec's default (nullable still when what it fills is optional: null
+/// sends nothing), and a <c>ToString</c> that masks every secret
 /// (<c>format: password</c>, Basic passwords).
 /// </summary>
 internal static class AuthOptionsEmitter
@@ -41,7 +42,7 @@ internal static class AuthOptionsEmitter
             w.Summary(summary, remarks);
             w.Line(credential.DefaultLiteral is null
                 ? "public " + OptionType(credential) + "? " + credential.OptionName + " { get; set; }"
-                : "public " + OptionType(credential) + " " + credential.OptionName + " { get; set; } = " + credential.DefaultLiteral + ";");
+                : "public " + OptionType(credential) + (credential.TargetNullable ? "? " : " ") + credential.OptionName + " { get; set; } = " + credential.DefaultLiteral + ";");
         }
 
         if (!first)

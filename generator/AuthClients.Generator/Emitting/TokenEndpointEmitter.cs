@@ -45,7 +45,8 @@ internal static class TokenEndpointEmitter
         var arguments = new List<string>();
         if (login.Body is { } body)
         {
-            var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c));
+            var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c))
+                .Concat(auth.LoginConstants.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + c.Literal));
             w.Line("var body = new " + body.Type.FullName + " { " + string.Join(", ", fields) + " };");
             arguments.Add("body: body");
         }
@@ -55,6 +56,7 @@ internal static class TokenEndpointEmitter
             arguments.Add(credential.Member + ": " + Value(credential));
         }
 
+        arguments.AddRange(auth.LoginConstants.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + c.Literal));
         arguments.Add("cancellationToken: cancellationToken");
         if (UsesClock(auth))
         {
@@ -75,7 +77,8 @@ internal static class TokenEndpointEmitter
         var token = auth.Token.IsWholeBody ? "WholeBody(answer)" : AccessPathCode.Read("answer", auth.Token);
         w.Line("return Token(" + token + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + ");");
         w.Close();
-        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        var refusedLogin = "refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden" + Codes(auth.LoginRefusedCodes);
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && (" + refusedLogin + "))");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(refusal);");
         w.Line("}");
@@ -152,13 +155,24 @@ internal static class TokenEndpointEmitter
                 client = "http";
                 break;
             case RefreshSends.Body:
-                w.Line("var body = new " + operation.Body!.Type.FullName + " { " + refresh.Member + " = current.RefreshToken! };");
-                arguments.Add("body: body");
                 break;
             default:
                 arguments.Add(refresh.Member + ": current.RefreshToken!");
                 break;
         }
+
+        // The body holds the refresh token when it goes there, the fixed values and the options the refresh sends too.
+        if (operation.Body is { } refreshBody)
+        {
+            var fields = (refresh.Sends == RefreshSends.Body ? [refresh.Member + " = current.RefreshToken!"] : new List<string>())
+                .Concat(refresh.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c)))
+                .Concat(refresh.Constants.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + c.Literal));
+            w.Line("var body = new " + refreshBody.Type.FullName + " { " + string.Join(", ", fields) + " };");
+            arguments.Add("body: body");
+        }
+
+        arguments.AddRange(refresh.Credentials.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + Value(c)));
+        arguments.AddRange(refresh.Constants.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + c.Literal));
 
         arguments.Add("cancellationToken: cancellationToken");
         if (UsesClock(auth))
@@ -174,7 +188,7 @@ internal static class TokenEndpointEmitter
             : auth.Lifetime.Kind == LifetimeKind.Jwt ? "JwtExpiry(" + AccessPathCode.Read("answer", refresh.Token) + ")" : "null";
         w.Line("return Token(" + AccessPathCode.Read("answer", refresh.Token) + ", " + expiry + ", " + next + ");");
         w.Close();
-        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden" + Codes(refresh.RefusedCodes) + ")");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "TokenRefreshRejectedException(" + vendor + " + \" refused the refresh token (\" + (refusal.ErrorCode ?? ((int)refusal.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + \")\", refusal);");
         w.Line("}");
@@ -184,6 +198,10 @@ internal static class TokenEndpointEmitter
         w.Line("}");
         w.Close();
     }
+
+    // The error codes that refuse whatever the status, as an "or" to the status test.
+    private static string Codes(EquatableArray<string> codes) =>
+        codes.Count == 0 ? string.Empty : " || refusal.ErrorCode is " + string.Join(" or ", codes.Select(Identifiers.Literal));
 
     /// <summary>Only an expires_in lifetime needs the clock (and the endpoint takes it only then).</summary>
     public static bool UsesClock(AuthModel auth) => auth.Lifetime.Kind == LifetimeKind.ExpiresIn;

@@ -9,7 +9,7 @@ namespace AuthClients.Generator.Model;
 /// renewed, and how the vendor's errors read. Every name in it was checked against the
 /// operations and schemas at parse time, so an emitter only spells it out.
 /// </summary>
-internal sealed record AuthModel(
+internal sealed partial record AuthModel(
     string Vendor,
     string LoginMethod,
     EquatableArray<CredentialModel> Credentials,
@@ -108,7 +108,7 @@ internal enum RefreshSends
 /// login answer (in <see cref="Sends"/>, <see cref="Member"/>), and its answer holds the new
 /// token at <see cref="Token"/>. A refused refresh falls back to a login.
 /// </summary>
-internal sealed record RefreshModel(
+internal sealed partial record RefreshModel(
     string Method,
     AccessPath RefreshToken,
     RefreshSends Sends,

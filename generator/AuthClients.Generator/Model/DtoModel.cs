@@ -7,7 +7,8 @@ namespace AuthClients.Generator.Model;
 /// is an abstract record with no properties (<see cref="Polymorphism"/> set); each of its
 /// options derives from it (<see cref="BaseName"/> set) and leaves the discriminator property
 /// to the generated JSON metadata, which writes it. A union without a record hierarchy is a
-/// record with <see cref="Union"/> set.
+/// record with <see cref="Union"/> set. <see cref="Internal"/>: only the package reads it
+/// (a described auth's error body), so it is not part of the public API.
 /// </summary>
 internal sealed record DtoModel(
     string Name,
@@ -15,7 +16,8 @@ internal sealed record DtoModel(
     EquatableArray<PropertyModel> Properties,
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
-    UnionModel? Union = null);
+    UnionModel? Union = null,
+    bool Internal = false);
 
 /// <summary>
 /// The discriminator property, per derived record the value that selects it, and the record

@@ -18,7 +18,7 @@ namespace AuthClients.Generator.Parsing;
 /// mapped operations and DTOs. Whatever does not hold is a located error and no auth is
 /// generated (the API and DTOs still are): a half-described vendor would fail at run time.
 /// </summary>
-internal sealed class AuthDescriptionParser
+internal sealed partial class AuthDescriptionParser
 {
     private const string Pointer = "#/info/x-authclients/auth";
 
@@ -49,16 +49,23 @@ internal sealed class AuthDescriptionParser
             return null;
         }
 
-        if (authNode is not JsonObject auth)
+        if (authNode is not JsonObject written)
         {
             Invalid(Pointer, "'auth' must be a mapping (login, credentials, token, ...)");
+            return null;
+        }
+
+        // An oauth2 password flow says most of it; what the description sets wins.
+        var auth = WithOAuth2(written);
+        if (auth is null)
+        {
             return null;
         }
 
         var loginId = Text(auth, "login");
         if (loginId is null)
         {
-            Invalid(Pointer, "'login' (the operationId of the login call) is missing");
+            Invalid(Pointer, "'login' (the operationId of the login call) is missing, and no oauth2 security scheme with a password flow gives it");
             return null;
         }
 
@@ -68,7 +75,8 @@ internal sealed class AuthDescriptionParser
             return null;
         }
 
-        var credentials = Credentials(auth, login);
+        var constants = Constants(auth["constants"], login, Sub("constants"));
+        var credentials = PasswordGrantNeeds(Credentials(auth, login, constants), auth);
         var tokenText = Text(auth, "token");
         AccessPath? token = null;
         if (tokenText is null)
@@ -82,9 +90,11 @@ internal sealed class AuthDescriptionParser
 
         var placement = Placement(login);
         var lifetime = Lifetime(auth, login);
-        var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$") : null;
+        var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$", credentials) : null;
         var refuse = auth.ContainsKey("refuse") ? Refuse(auth["refuse"], login) : null;
         var errors = auth.ContainsKey("errors") ? Errors(auth["errors"]) : null;
+        var refusedLogin = RefusedCodes(auth, "refusedLogin");
+        var refusedRefresh = RefusedCodes(auth, "refusedRefresh");
         foreach (var key in auth.Select(p => p.Key).Where(k => !Known.Contains(k)))
         {
             Invalid(JsonPointer.Append(Pointer, key), "'" + key + "' is not a key of the auth description (" + string.Join(", ", Known) + ")");
@@ -114,10 +124,14 @@ internal sealed class AuthDescriptionParser
         }
 
         var vendor = Text(auth, "vendor") ?? _clientName;
-        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray());
+        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh is null ? null : refresh with { RefusedCodes = refusedRefresh }, refuse, errors, secretNames.ToEquatableArray())
+        {
+            LoginConstants = constants.ToEquatableArray(),
+            LoginRefusedCodes = refusedLogin,
+        };
     }
 
-    private static readonly string[] Known = ["vendor", "login", "credentials", "token", "lifetime", "refresh", "refuse", "errors"];
+    private static readonly string[] Known = ["vendor", "login", "credentials", "constants", "token", "lifetime", "refresh", "refuse", "errors"];
 
     private static string Sub(string key) => JsonPointer.Append(Pointer, key);
 
@@ -159,7 +173,7 @@ internal sealed class AuthDescriptionParser
         return null;
     }
 
-    private List<CredentialModel> Credentials(JsonObject auth, NamedOperation login)
+    private List<CredentialModel> Credentials(JsonObject auth, NamedOperation login, List<ConstantModel> constants)
     {
         var result = new List<CredentialModel>();
         if (!auth.TryGetPropertyValue("credentials", out var node) || node is null)
@@ -210,7 +224,8 @@ internal sealed class AuthDescriptionParser
         // Every required field and parameter of the login call is filled, or the call cannot be made.
         foreach (var parameter in login.Model.Parameters.Where(p => p.Required))
         {
-            if (!result.Any(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header && c.Member == parameter.Name))
+            if (!result.Any(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header && c.Member == parameter.Name)
+                && !constants.Any(c => c.Target != CredentialTarget.Body && c.Member == parameter.Name))
             {
                 Invalid(Sub("credentials"), "the login operation's required " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.WireName + "' is filled by no credential");
             }
@@ -220,7 +235,7 @@ internal sealed class AuthDescriptionParser
         {
             foreach (var property in dto.Properties.Where(p => p.Required))
             {
-                if (!result.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name))
+                if (!result.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name) && !constants.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name))
                 {
                     Invalid(Sub("credentials"), "the login body's required field '" + property.WireName + "' is filled by no credential");
                 }
@@ -391,7 +406,7 @@ internal sealed class AuthDescriptionParser
         return LifetimeModel.UntilRejected;
     }
 
-    private RefreshModel? Refresh(JsonNode? node, NamedOperation login, string loginTokenPath)
+    private RefreshModel? Refresh(JsonNode? node, NamedOperation login, string loginTokenPath, IReadOnlyList<CredentialModel> loginCredentials)
     {
         var pointer = Sub("refresh");
         if (node is not JsonObject map || Text(map, "operation") is not { } operationId || Text(map, "token") is not { } refreshTokenPath)
@@ -412,6 +427,10 @@ internal sealed class AuthDescriptionParser
             return null;
         }
 
+        var constants = Constants(map["constants"], operation, JsonPointer.Append(pointer, "constants"));
+        var credentials = RefreshCredentials(map["credentials"], operation, loginCredentials, JsonPointer.Append(pointer, "credentials"));
+        bool Filled(string member, bool body) =>
+            constants.Any(c => (c.Target == CredentialTarget.Body) == body && c.Member == member) || credentials.Any(c => (c.Target == CredentialTarget.Body) == body && c.Member == member);
         var sends = Text(map, "sends") ?? "bearer";
         RefreshSends kind;
         string? member = null;
@@ -424,9 +443,9 @@ internal sealed class AuthDescriptionParser
         {
             kind = RefreshSends.Body;
             member = property.Name;
-            foreach (var other in dto.Properties.Where(p => p.Required && p.Name != property.Name))
+            foreach (var other in dto.Properties.Where(p => p.Required && p.Name != property.Name && !Filled(p.Name, body: true)))
             {
-                Invalid(JsonPointer.Append(pointer, "sends"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only the refresh token fills a refresh body");
+                Invalid(JsonPointer.Append(pointer, "sends"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only the refresh token, refresh.constants and refresh.credentials fill a refresh body");
             }
         }
         else if ((sends.StartsWith("query.", StringComparison.Ordinal) || sends.StartsWith("header.", StringComparison.Ordinal))
@@ -440,9 +459,17 @@ internal sealed class AuthDescriptionParser
             return Fail(DiagnosticDescriptors.AuthPathNotInSchema.Id, JsonPointer.Append(pointer, "sends"), sends, "request", operationId, "it is bearer, or body.<field>, query.<name> or header.<name> of the refresh operation") as RefreshModel;
         }
 
-        foreach (var other in operation.Model.Parameters.Where(p => p.Required && p.Name != member))
+        if (kind != RefreshSends.Body && operation.Model.Body is { Type.Kind: TypeKind.Dto } refreshBody && _schemas.TryGetDto(refreshBody.Type, out var refreshDto))
         {
-            Invalid(JsonPointer.Append(pointer, "operation"), "the refresh operation's required parameter '" + other.WireName + "' is filled by nothing; only the refresh token is sent");
+            foreach (var other in refreshDto.Properties.Where(p => p.Required && !Filled(p.Name, body: true)))
+            {
+                Invalid(JsonPointer.Append(pointer, "operation"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only refresh.constants and refresh.credentials fill it when the refresh token goes elsewhere");
+            }
+        }
+
+        foreach (var other in operation.Model.Parameters.Where(p => p.Required && p.Name != member && !Filled(p.Name, body: false)))
+        {
+            Invalid(JsonPointer.Append(pointer, "operation"), "the refresh operation's required parameter '" + other.WireName + "' is filled by nothing; only the refresh token, refresh.constants and refresh.credentials are sent");
         }
 
         // The refresh answer holds the new token where "answer" says, else where the login answer did.
@@ -455,7 +482,11 @@ internal sealed class AuthDescriptionParser
 
         // The refresh answer may carry a new refresh token where the login answer did; when it does not, the one used stays valid.
         var next = HasPath(operation.Model, refreshTokenPath) ? ResponsePath(operation.Model, refreshTokenPath, JsonPointer.Append(pointer, "token"), TypeKind.String) : null;
-        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next);
+        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next)
+        {
+            Constants = constants.ToEquatableArray(),
+            Credentials = credentials.ToEquatableArray(),
+        };
     }
 
     private RefusalModel? Refuse(JsonNode? node, NamedOperation login)
@@ -583,7 +614,7 @@ internal sealed class AuthDescriptionParser
     private object? Fail(string id, string pointer, params string[] arguments)
     {
         _failed = true;
-        _diagnostics.Add(_locator.Diagnostic(id, pointer, arguments));
+        _diagnostics.Add(_locator.Diagnostic(id, Relocate(pointer), arguments));
         return null;
     }
 }
