@@ -41,7 +41,7 @@ public sealed class LedgerSessionTests : IAsyncLifetime
             ["password"] = "keeper-pass",
             ["client_id"] = "ledger-desktop",
             ["scope"] = "entries.read",
-        });
+        }, ignoreOrder: true);
         _mock.Unauthorized.ShouldBe(0);
     }
 
