@@ -166,6 +166,22 @@ public sealed class GeneratedClientShapesTests
         new UploadResponse { AuthToken = "tok-123" }.ToString().ShouldNotContain("tok-123");
     }
 
+    [Fact]
+    public void ToString_prints_text_quoted_numbers_invariant_collections_as_counts_and_never_raw_json()
+    {
+        var item = new Item
+        {
+            Name = "a",
+            Count = 3,
+            Ratio = 1.5,
+            Active = true,
+            Tags = ["x", "y"],
+            Meta = JsonDocument.Parse("{\"secret\":\"s3cr3t\"}").RootElement,
+        };
+
+        item.ToString().ShouldBe("Item { Name = \"a\", Count = 3, Ratio = 1.5, Active = true, Created = null, Tags = [2 items], Children = null, Meta = (JSON), AdditionalProperties = null }");
+    }
+
     private static (IShapesApi Api, CapturingHandler Handler) Create(HttpStatusCode status, string? json)
     {
         var handler = new CapturingHandler(status, json);

@@ -24,6 +24,12 @@ internal static class DtoEmitter
             EmitDto(w, spec, dto);
         }
 
+        if (spec.Dtos.Any(dto => dto.Union is null && dto.Polymorphism is null))
+        {
+            w.Line();
+            EmitPrinter(w, spec);
+        }
+
         return w.ToString();
     }
 
@@ -77,7 +83,7 @@ internal static class DtoEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonExtensionData]");
         w.Line("public " + EmitConstants.ExtensionDataType + "? " + EmitConstants.ExtensionDataName + " { get; init; }");
         w.Line();
-        EmitPrintMembers(w, dto);
+        EmitPrintMembers(w, spec, dto);
         w.Close();
     }
 
@@ -114,7 +120,10 @@ internal static class DtoEmitter
     }
 
     // Records print every member by default; secrets and raw JSON must not reach logs that way.
-    private static void EmitPrintMembers(SourceWriter w, DtoModel dto)
+    // Each member is one call into the file's printer, whose methods take exact types: binding a
+    // StringBuilder.Append of a conditional concatenation per member (Append has some thirty
+    // overloads) cost a consumer's cold build more than all the rest of the records together.
+    private static void EmitPrintMembers(SourceWriter w, SpecModel spec, DtoModel dto)
     {
         // A derived record overrides its base's printer; a sealed root record declares its own.
         if (dto.BaseName is not null)
@@ -126,39 +135,59 @@ internal static class DtoEmitter
         var first = true;
         foreach (var property in dto.Properties)
         {
-            var separator = first ? string.Empty : ", ";
+            var label = Identifiers.Literal((first ? string.Empty : ", ") + property.Name + " = ");
             first = false;
-            var label = Identifiers.Literal(separator + property.Name + " = ");
-            w.Line("builder.Append(" + label + ");");
-            w.Line("builder.Append(" + Printed(property) + ");");
+            w.Line(spec.PrinterName + "." + Printed(property, label) + ";");
         }
 
         var extensionLabel = Identifiers.Literal((first ? string.Empty : ", ") + EmitConstants.ExtensionDataName + " = ");
-        w.Line("builder.Append(" + extensionLabel + ");");
-        w.Line("builder.Append(" + EmitConstants.ExtensionDataName + " is null ? \"null\" : \"[\" + " + EmitConstants.ExtensionDataName + ".Count + \" fields]\");");
+        w.Line(spec.PrinterName + ".Count(builder, " + extensionLabel + ", " + EmitConstants.ExtensionDataName + "?.Count, \" fields]\");");
         w.Line("return true;");
         w.Close();
     }
 
-    private static string Printed(PropertyModel property)
+    private static string Printed(PropertyModel property, string label)
     {
-        var isNull = property.Nullable || !property.Type.IsValueType;
-        var nullCheck = isNull ? property.Name + " is null ? \"null\" : " : string.Empty;
+        var name = property.Name;
+        var canBeNull = property.Nullable || !property.Type.IsValueType;
+        var head = "(builder, " + label + ", ";
         if (property.IsSecret)
         {
-            return nullCheck + "\"***\"";
+            return "Secret" + head + (canBeNull ? name + " is not null" : "true") + ")";
         }
 
+        var orNull = canBeNull ? "?" : string.Empty;
         return property.Type.Kind switch
         {
-            TypeKind.List => nullCheck + "\"[\" + " + property.Name + ".Count + \" items]\"",
-            TypeKind.Dictionary => nullCheck + "\"[\" + " + property.Name + ".Count + \" entries]\"",
-            TypeKind.Bytes => nullCheck + "\"[\" + " + property.Name + ".Length + \" bytes]\"",
-            TypeKind.JsonElement => "\"(JSON)\"",
-            TypeKind.String => nullCheck + "\"\\\"\" + " + property.Name + " + \"\\\"\"",
-            TypeKind.Boolean when !property.Nullable => property.Name + " ? \"true\" : \"false\"",
-            TypeKind.Dto => nullCheck + property.Name + ".ToString()",
-            _ => nullCheck + "global::System.Convert.ToString(" + property.Name + ", global::System.Globalization.CultureInfo.InvariantCulture)",
+            TypeKind.List => "Count" + head + name + orNull + ".Count, \" items]\")",
+            TypeKind.Dictionary => "Count" + head + name + orNull + ".Count, \" entries]\")",
+            TypeKind.Bytes => "Count" + head + name + orNull + ".Length, \" bytes]\")",
+            TypeKind.JsonElement => "Json(builder, " + label + ")",
+            TypeKind.String => "Text" + head + name + ")",
+            TypeKind.Boolean => "Flag" + head + name + ")",
+            _ => "Value" + head + name + ")",
         };
+    }
+
+    // One per file (file-local, so two specs in one project never clash): what every record's
+    // PrintMembers calls.
+    private static void EmitPrinter(SourceWriter w, SpecModel spec)
+    {
+        const string Builder = "global::System.Text.StringBuilder builder, string label";
+        w.Line("/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>");
+        w.Line(EmitConstants.GeneratedCode);
+        w.Open("file static class " + spec.PrinterName);
+        w.Line("public static void Text(" + Builder + ", string? value) => builder.Append(label).Append(value is null ? \"null\" : \"\\\"\" + value + \"\\\"\");");
+        w.Line();
+        w.Line("public static void Secret(" + Builder + ", bool isSet) => builder.Append(label).Append(isSet ? \"***\" : \"null\");");
+        w.Line();
+        w.Line("public static void Count(" + Builder + ", int? count, string unit) => builder.Append(label).Append(count is null ? \"null\" : \"[\" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);");
+        w.Line();
+        w.Line("public static void Json(" + Builder + ") => builder.Append(label).Append(\"(JSON)\");");
+        w.Line();
+        w.Line("public static void Flag(" + Builder + ", bool? value) => builder.Append(label).Append(value is null ? \"null\" : value.Value ? \"true\" : \"false\");");
+        w.Line();
+        w.Line("public static void Value(" + Builder + ", object? value) => builder.Append(label).Append(value is null ? \"null\" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));");
+        w.Close();
     }
 }

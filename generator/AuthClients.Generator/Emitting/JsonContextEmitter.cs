@@ -161,15 +161,10 @@ internal static class JsonContextEmitter
     private static DtoModel DtoOf(SpecModel spec, JsonTypeEntry entry) =>
         spec.Dtos.First(d => entry.TypeName.EndsWith("." + d.Name, System.StringComparison.Ordinal));
 
-    private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type)
-    {
-        w.Line("var values = new " + Metadata + ".JsonObjectInfoValues<" + type + ">");
-        w.Line("{");
-        w.Line("    ObjectCreator = static () => " + names.AccessorsClass(dto.Name) + ".Create(true),");
-        w.Line("    PropertyMetadataInitializer = _ => " + names.PropertiesMethod(dto.Name) + "(options),");
-        w.Line("};");
-        w.Line("var info = " + Services + ".CreateObjectInfo<" + type + ">(options, values);");
-    }
+    // The properties go as a method group: a lambda capturing options here would be a closure
+    // class per record, which a large client's build pays for (ObjectInfo below makes the one).
+    private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type) =>
+        w.Line("var info = " + JsonContextNames.ObjectInfoHelper + "<" + type + ">(options, static () => " + names.AccessorsClass(dto.Name) + ".Create(true), " + names.PropertiesMethod(dto.Name) + ");");
 
     private static void EmitObjectHelpers(SourceWriter w, SpecModel spec, JsonContextNames names, DtoModel dto, string type)
     {
@@ -177,6 +172,7 @@ internal static class JsonContextEmitter
         w.Open("private static " + Metadata + ".JsonPropertyInfo[] " + names.PropertiesMethod(dto.Name) + "(" + Options + " options)");
         var discriminator = UnionJsonEmitter.DiscriminatorProperty(spec, dto, type).ToList();
         w.Line("var properties = new " + Metadata + ".JsonPropertyInfo[" + (dto.Properties.Count + discriminator.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+        w.Line("var declaringType = typeof(" + type + ");");
         var index = 0;
         foreach (var property in discriminator)
         {
@@ -198,8 +194,10 @@ internal static class JsonContextEmitter
 
     private static void EmitProperty(SourceWriter w, string accessors, string declaringType, int index, string name, string wireName, string propertyType, bool nullable, bool required, bool extensionData)
     {
-        // One line per property: the values every property shares live in PropertyInfo below.
-        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = " + JsonContextNames.PropertyInfoHelper + "<" + declaringType + ", " + propertyType + ">(options, "
+        // One line per property: the values every property shares live in PropertyInfo below. The
+        // declaring type is an argument, not a type argument: one generic instantiation per
+        // (record, property type) pair cost a consumer's build a second on 300 operations.
+        w.Line("properties[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = " + JsonContextNames.PropertyInfoHelper + "<" + propertyType + ">(options, declaringType, "
             + Identifiers.Literal(name) + ", " + Identifiers.Literal(wireName) + ", "
             + "static obj => ((" + declaringType + ")obj)." + name + ", "
             + "static (obj, value) => " + accessors + ".Set" + name + "((" + declaringType + ")obj, value!), "
@@ -211,8 +209,20 @@ internal static class JsonContextEmitter
     /// JsonException naming them, not later as a NullReferenceException in the caller's code.
     /// </summary>
     private static void EmitPropertyInfoHelper(SourceWriter w) => w.Lines($$"""
-        private static {{Metadata}}.JsonPropertyInfo {{JsonContextNames.PropertyInfoHelper}}<TDeclaring, TValue>(
+        private static {{Metadata}}.JsonTypeInfo<T> {{JsonContextNames.ObjectInfoHelper}}<T>(
             {{Options}} options,
+            global::System.Func<T> create,
+            global::System.Func<{{Options}}, {{Metadata}}.JsonPropertyInfo[]> properties)
+            where T : notnull
+            => {{Services}}.CreateObjectInfo<T>(options, new {{Metadata}}.JsonObjectInfoValues<T>
+            {
+                ObjectCreator = create,
+                PropertyMetadataInitializer = _ => properties(options),
+            });
+
+        private static {{Metadata}}.JsonPropertyInfo {{JsonContextNames.PropertyInfoHelper}}<TValue>(
+            {{Options}} options,
+            global::System.Type declaringType,
             string name,
             string wireName,
             global::System.Func<object, TValue> getter,
@@ -225,7 +235,7 @@ internal static class JsonContextEmitter
             {
                 IsProperty = true,
                 IsPublic = true,
-                DeclaringType = typeof(TDeclaring),
+                DeclaringType = declaringType,
                 Getter = getter,
                 Setter = setter,
                 IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -17,6 +17,9 @@ internal sealed class JsonContextNames
     /// <summary>The name of the shared property-metadata helper the context declares.</summary>
     public const string PropertyInfoHelper = "PropertyInfo";
 
+    /// <summary>The name of the shared object-metadata helper the context declares.</summary>
+    public const string ObjectInfoHelper = "ObjectInfo";
+
     private readonly HashSet<string> _used;
     private readonly Dictionary<string, string> _members = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, (string Properties, string Accessors)> _helpers = new(System.StringComparer.Ordinal);
@@ -28,7 +31,7 @@ internal sealed class JsonContextNames
         _used = new HashSet<string>(System.StringComparer.Ordinal)
         {
             contextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CreateRefitSettings",
-            PropertyInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+            PropertyInfoHelper, ObjectInfoHelper, UnionJsonEmitter.TryRead, UnionJsonEmitter.Write, UnionJsonEmitter.DiscriminatorOf, UnionJsonEmitter.UnknownConverter, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         };
 
         // Metadata members first: they are the public part, so they get the plain names.

@@ -294,6 +294,6 @@ internal static class UnionJsonEmitter
         }
 
         var wire = Identifiers.Literal(parent.DiscriminatorProperty);
-        yield return JsonContextNames.PropertyInfoHelper + "<" + type + ", string>(options, " + wire + ", " + wire + ", static _ => " + Identifiers.Literal(value) + ", null!, false, false)";
+        yield return JsonContextNames.PropertyInfoHelper + "<string>(options, declaringType, " + wire + ", " + wire + ", static _ => " + Identifiers.Literal(value) + ", null!, false, false)";
     }
 }

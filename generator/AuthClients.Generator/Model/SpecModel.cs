@@ -25,13 +25,18 @@ internal sealed record SpecModel(
 
     public string ContextName => ContextNameOf(ClientName);
 
+    /// <summary>The file-local helper the records' <c>PrintMembers</c> call (see DtoEmitter).</summary>
+    public string PrinterName => PrinterNameOf(ClientName);
+
     /// <summary>The types a client declares besides its DTOs, which no DTO may be named like.</summary>
     public static string[] ClientTypeNames(string clientName) =>
-        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName), .. Emitting.AuthNames.All(clientName)];
+        [InterfaceNameOf(clientName), ImplementationNameOf(clientName), ContextNameOf(clientName), PrinterNameOf(clientName), .. Emitting.AuthNames.All(clientName)];
 
     private static string InterfaceNameOf(string clientName) => "I" + clientName + "Api";
 
     private static string ImplementationNameOf(string clientName) => clientName + "ApiImplementation";
 
     private static string ContextNameOf(string clientName) => clientName + "JsonContext";
+
+    private static string PrinterNameOf(string clientName) => clientName + "MemberPrinter";
 }

@@ -32,10 +32,8 @@ public sealed partial record PostDocumentRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Data = ");
-        builder.Append(Data is null ? "null" : "[" + Data.Length + " bytes]");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        BodiesMemberPrinter.Count(builder, "Data = ", Data?.Length, " bytes]");
+        BodiesMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -73,12 +71,9 @@ public sealed partial record PostFiltersRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Status = ");
-        builder.Append(Status is null ? "null" : "[" + Status.Count + " items]");
-        builder.Append(", Page = ");
-        builder.Append(Page is null ? "null" : global::System.Convert.ToString(Page, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        BodiesMemberPrinter.Count(builder, "Status = ", Status?.Count, " items]");
+        BodiesMemberPrinter.Value(builder, ", Page = ", Page);
+        BodiesMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -125,16 +120,28 @@ public sealed partial record UploadRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("File = ");
-        builder.Append(File is null ? "null" : "[" + File.Length + " bytes]");
-        builder.Append(", Attachments = ");
-        builder.Append(Attachments is null ? "null" : "[" + Attachments.Count + " items]");
-        builder.Append(", Labels = ");
-        builder.Append(Labels is null ? "null" : "[" + Labels.Count + " items]");
-        builder.Append(", Title = ");
-        builder.Append(Title is null ? "null" : "\"" + Title + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        BodiesMemberPrinter.Count(builder, "File = ", File?.Length, " bytes]");
+        BodiesMemberPrinter.Count(builder, ", Attachments = ", Attachments?.Count, " items]");
+        BodiesMemberPrinter.Count(builder, ", Labels = ", Labels?.Count, " items]");
+        BodiesMemberPrinter.Text(builder, ", Title = ", Title);
+        BodiesMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class BodiesMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

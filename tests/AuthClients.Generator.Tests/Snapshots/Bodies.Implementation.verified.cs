@@ -32,14 +32,9 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/images/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "PutImageAsync", "/images/{name}");
         refitRequest.Content = new global::System.Net.Http.StreamContent(body);
         refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutImageAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/images/{name}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -48,14 +43,9 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/images/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "PutImageAsync", "/images/{name}");
         refitRequest.Content = body;
         refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutImageAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/images/{name}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -64,12 +54,7 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/images/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetImageAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/images/{name}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetImageAsync", "/images/{name}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -78,14 +63,9 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/blobs";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostBlobAsync", "/blobs");
         refitRequest.Content = new global::System.Net.Http.StreamContent(body);
         refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostBlobAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/blobs");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -94,14 +74,9 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/blobs";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostBlobAsync", "/blobs");
         refitRequest.Content = body;
         refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostBlobAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/blobs");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -110,13 +85,8 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/notes";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostNoteAsync", "/notes");
         refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostNoteAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/notes");
         return global::Refit.GeneratedRequestRunner.SendAsync<string, string>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -125,12 +95,7 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/status";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetStatusAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/status");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetStatusAsync", "/status");
         return Unquoted(global::Refit.GeneratedRequestRunner.SendAsync<string, string?>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken));
     }
 
@@ -139,9 +104,7 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/uploads";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "UploadAsync", "/uploads");
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is not null)
         {
@@ -160,9 +123,6 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
             refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Title)), "title");
         }
         refitRequest.Content = refitMultipart;
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "UploadAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/uploads");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -171,9 +131,7 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/filters";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostFiltersAsync", "/filters");
         var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         if (body.Status is not null)
         {
@@ -184,9 +142,6 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
             refitForm.Add(new("page", Format(body.Page)));
         }
         refitRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(refitForm);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostFiltersAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/filters");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -195,14 +150,19 @@ internal sealed partial class BodiesApiImplementation : global::AuthClients.Gene
     {
         var refitSettings = _settings;
         var refitPath = "/documents";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostDocumentAsync", "/documents");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostDocumentAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/documents");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, refitSettings.Buffered, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Generator.RuntimeTests.Bodies.IBodiesApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

@@ -174,12 +174,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest> Create_PostDocumentRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>
-        {
-            ObjectCreator = static () => PostDocumentRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => PostDocumentRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>(options, static () => PostDocumentRequestAccessors.Create(true), PostDocumentRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -187,8 +182,9 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] PostDocumentRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest, byte[]?>(options, "Data", "data", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj).Data, static (obj, value) => PostDocumentRequestAccessors.SetData((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj).AdditionalProperties, static (obj, value) => PostDocumentRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest);
+        properties[0] = PropertyInfo<byte[]?>(options, declaringType, "Data", "data", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj).Data, static (obj, value) => PostDocumentRequestAccessors.SetData((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj).AdditionalProperties, static (obj, value) => PostDocumentRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -211,12 +207,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest> Create_PostFiltersRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest>
-        {
-            ObjectCreator = static () => PostFiltersRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => PostFiltersRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest>(options, static () => PostFiltersRequestAccessors.Create(true), PostFiltersRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -224,9 +215,10 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] PostFiltersRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Status", "status", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).Status, static (obj, value) => PostFiltersRequestAccessors.SetStatus((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest, int?>(options, "Page", "page", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).Page, static (obj, value) => PostFiltersRequestAccessors.SetPage((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).AdditionalProperties, static (obj, value) => PostFiltersRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest);
+        properties[0] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Status", "status", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).Status, static (obj, value) => PostFiltersRequestAccessors.SetStatus((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false);
+        properties[1] = PropertyInfo<int?>(options, declaringType, "Page", "page", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).Page, static (obj, value) => PostFiltersRequestAccessors.SetPage((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj).AdditionalProperties, static (obj, value) => PostFiltersRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -263,12 +255,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest> Create_UploadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest>
-        {
-            ObjectCreator = static () => UploadRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => UploadRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest>(options, static () => UploadRequestAccessors.Create(true), UploadRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -276,11 +263,12 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] UploadRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest, byte[]>(options, "File", "file", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).File, static (obj, value) => UploadRequestAccessors.SetFile((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest, global::System.Collections.Generic.IReadOnlyList<byte[]>?>(options, "Attachments", "attachments", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Attachments, static (obj, value) => UploadRequestAccessors.SetAttachments((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Labels", "labels", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Labels, static (obj, value) => UploadRequestAccessors.SetLabels((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest, string?>(options, "Title", "title", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Title, static (obj, value) => UploadRequestAccessors.SetTitle((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).AdditionalProperties, static (obj, value) => UploadRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest);
+        properties[0] = PropertyInfo<byte[]>(options, declaringType, "File", "file", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).File, static (obj, value) => UploadRequestAccessors.SetFile((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<byte[]>?>(options, declaringType, "Attachments", "attachments", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Attachments, static (obj, value) => UploadRequestAccessors.SetAttachments((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Labels", "labels", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Labels, static (obj, value) => UploadRequestAccessors.SetLabels((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<string?>(options, declaringType, "Title", "title", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).Title, static (obj, value) => UploadRequestAccessors.SetTitle((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj).AdditionalProperties, static (obj, value) => UploadRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -306,8 +294,20 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -320,7 +320,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -41,14 +41,10 @@ public sealed partial record DatarheiAbout
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("App = ");
-        builder.Append(App is null ? "null" : "\"" + App + "\"");
-        builder.Append(", Auths = ");
-        builder.Append(Auths is null ? "null" : "[" + Auths.Count + " items]");
-        builder.Append(", Version = ");
-        builder.Append(Version is null ? "null" : Version.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Text(builder, "App = ", App);
+        DatarheiMemberPrinter.Count(builder, ", Auths = ", Auths?.Count, " items]");
+        DatarheiMemberPrinter.Value(builder, ", Version = ", Version);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -83,10 +79,8 @@ public sealed partial record DatarheiAccessToken
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("AccessToken = ");
-        builder.Append(AccessToken is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Secret(builder, "AccessToken = ", AccessToken is not null);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -127,14 +121,10 @@ public sealed partial record DatarheiError
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Code = ");
-        builder.Append(global::System.Convert.ToString(Code, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Message = ");
-        builder.Append(Message is null ? "null" : "\"" + Message + "\"");
-        builder.Append(", Details = ");
-        builder.Append(Details is null ? "null" : "[" + Details.Count + " items]");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Value(builder, "Code = ", Code);
+        DatarheiMemberPrinter.Text(builder, ", Message = ", Message);
+        DatarheiMemberPrinter.Count(builder, ", Details = ", Details?.Count, " items]");
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -176,14 +166,10 @@ public sealed partial record DatarheiFilesystem
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Type = ");
-        builder.Append(Type is null ? "null" : "\"" + Type + "\"");
-        builder.Append(", Mount = ");
-        builder.Append(Mount is null ? "null" : "\"" + Mount + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Text(builder, "Name = ", Name);
+        DatarheiMemberPrinter.Text(builder, ", Type = ", Type);
+        DatarheiMemberPrinter.Text(builder, ", Mount = ", Mount);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -222,12 +208,9 @@ public sealed partial record DatarheiLoginRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Username = ");
-        builder.Append(Username is null ? "null" : "\"" + Username + "\"");
-        builder.Append(", Password = ");
-        builder.Append(Password is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Text(builder, "Username = ", Username);
+        DatarheiMemberPrinter.Secret(builder, ", Password = ", Password is not null);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -269,12 +252,9 @@ public sealed partial record DatarheiTokenPair
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("AccessToken = ");
-        builder.Append(AccessToken is null ? "null" : "***");
-        builder.Append(", RefreshToken = ");
-        builder.Append(RefreshToken is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Secret(builder, "AccessToken = ", AccessToken is not null);
+        DatarheiMemberPrinter.Secret(builder, ", RefreshToken = ", RefreshToken is not null);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -307,10 +287,25 @@ public sealed partial record DatarheiVersion
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Number = ");
-        builder.Append(Number is null ? "null" : "\"" + Number + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        DatarheiMemberPrinter.Text(builder, "Number = ", Number);
+        DatarheiMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class DatarheiMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -32,16 +32,11 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
     {
         var refitSettings = _settings;
         var refitPath = "/api/login";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "LoginAsync", "/api/login");
         if (body is not null)
         {
             refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Datarhei.DatarheiLoginRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
         }
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "LoginAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/login");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Datarhei.DatarheiTokenPair, global::AuthClients.Datarhei.DatarheiTokenPair>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
     }
 
@@ -50,12 +45,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
     {
         var refitSettings = _settings;
         var refitPath = "/api/login/refresh";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "RefreshAccessTokenAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/login/refresh");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "RefreshAccessTokenAsync", "/api/login/refresh");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Datarhei.DatarheiAccessToken, global::AuthClients.Datarhei.DatarheiAccessToken>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -64,12 +54,7 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
     {
         var refitSettings = _settings;
         var refitPath = "/api";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetAboutAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetAboutAsync", "/api");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Datarhei.DatarheiAbout, global::AuthClients.Datarhei.DatarheiAbout>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -78,13 +63,18 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
     {
         var refitSettings = _settings;
         var refitPath = "/api/v3/fs";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "ListFilesystemsAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/v3/fs");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "ListFilesystemsAsync", "/api/v3/fs");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Datarhei.DatarheiFilesystem>, global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Datarhei.DatarheiFilesystem>>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Datarhei.IDatarheiApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

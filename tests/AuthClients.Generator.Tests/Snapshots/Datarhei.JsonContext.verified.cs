@@ -102,12 +102,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiAbout> Create_DatarheiAbout(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiAbout>
-        {
-            ObjectCreator = static () => DatarheiAboutAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiAboutProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiAbout>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAbout>(options, static () => DatarheiAboutAccessors.Create(true), DatarheiAboutProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -115,10 +110,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiAboutProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, string>(options, "App", "app", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).App, static (obj, value) => DatarheiAboutAccessors.SetApp((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Auths", "auths", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Auths, static (obj, value) => DatarheiAboutAccessors.SetAuths((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::AuthClients.Datarhei.DatarheiVersion?>(options, "Version", "version", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Version, static (obj, value) => DatarheiAboutAccessors.SetVersion((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAbout, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).AdditionalProperties, static (obj, value) => DatarheiAboutAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiAbout);
+        properties[0] = PropertyInfo<string>(options, declaringType, "App", "app", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).App, static (obj, value) => DatarheiAboutAccessors.SetApp((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Auths", "auths", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Auths, static (obj, value) => DatarheiAboutAccessors.SetAuths((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiVersion?>(options, declaringType, "Version", "version", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).Version, static (obj, value) => DatarheiAboutAccessors.SetVersion((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAbout)obj).AdditionalProperties, static (obj, value) => DatarheiAboutAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAbout)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -147,12 +143,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiAccessToken> Create_DatarheiAccessToken(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiAccessToken>
-        {
-            ObjectCreator = static () => DatarheiAccessTokenAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiAccessTokenProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiAccessToken>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAccessToken>(options, static () => DatarheiAccessTokenAccessors.Create(true), DatarheiAccessTokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -160,8 +151,9 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiAccessTokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAccessToken, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AccessToken, static (obj, value) => DatarheiAccessTokenAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiAccessToken, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AdditionalProperties, static (obj, value) => DatarheiAccessTokenAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiAccessToken);
+        properties[0] = PropertyInfo<string>(options, declaringType, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AccessToken, static (obj, value) => DatarheiAccessTokenAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiAccessToken)obj).AdditionalProperties, static (obj, value) => DatarheiAccessTokenAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiAccessToken)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -184,12 +176,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError> Create_DatarheiError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiError>
-        {
-            ObjectCreator = static () => DatarheiErrorAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiErrorProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiError>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiError>(options, static () => DatarheiErrorAccessors.Create(true), DatarheiErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -197,10 +184,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, int>(options, "Code", "code", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Code, static (obj, value) => DatarheiErrorAccessors.SetCode((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, string>(options, "Message", "message", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Message, static (obj, value) => DatarheiErrorAccessors.SetMessage((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Details", "details", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Details, static (obj, value) => DatarheiErrorAccessors.SetDetails((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).AdditionalProperties, static (obj, value) => DatarheiErrorAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiError);
+        properties[0] = PropertyInfo<int>(options, declaringType, "Code", "code", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Code, static (obj, value) => DatarheiErrorAccessors.SetCode((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Message", "message", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Message, static (obj, value) => DatarheiErrorAccessors.SetMessage((global::AuthClients.Datarhei.DatarheiError)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Details", "details", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).Details, static (obj, value) => DatarheiErrorAccessors.SetDetails((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiError)obj).AdditionalProperties, static (obj, value) => DatarheiErrorAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -229,12 +217,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiFilesystem> Create_DatarheiFilesystem(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiFilesystem>
-        {
-            ObjectCreator = static () => DatarheiFilesystemAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiFilesystemProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiFilesystem>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiFilesystem>(options, static () => DatarheiFilesystemAccessors.Create(true), DatarheiFilesystemProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -242,10 +225,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiFilesystemProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string>(options, "Name", "name", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Name, static (obj, value) => DatarheiFilesystemAccessors.SetName((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string?>(options, "Type", "type", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Type, static (obj, value) => DatarheiFilesystemAccessors.SetType((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, string?>(options, "Mount", "mount", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Mount, static (obj, value) => DatarheiFilesystemAccessors.SetMount((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Datarhei.DatarheiFilesystem, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).AdditionalProperties, static (obj, value) => DatarheiFilesystemAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiFilesystem);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Name, static (obj, value) => DatarheiFilesystemAccessors.SetName((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Type", "type", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Type, static (obj, value) => DatarheiFilesystemAccessors.SetType((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Mount", "mount", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).Mount, static (obj, value) => DatarheiFilesystemAccessors.SetMount((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiFilesystem)obj).AdditionalProperties, static (obj, value) => DatarheiFilesystemAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiFilesystem)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -274,12 +258,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiLoginRequest> Create_DatarheiLoginRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiLoginRequest>
-        {
-            ObjectCreator = static () => DatarheiLoginRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiLoginRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiLoginRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiLoginRequest>(options, static () => DatarheiLoginRequestAccessors.Create(true), DatarheiLoginRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -287,9 +266,10 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiLoginRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, string>(options, "Username", "username", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Username, static (obj, value) => DatarheiLoginRequestAccessors.SetUsername((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Password, static (obj, value) => DatarheiLoginRequestAccessors.SetPassword((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiLoginRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).AdditionalProperties, static (obj, value) => DatarheiLoginRequestAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiLoginRequest);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Username", "username", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Username, static (obj, value) => DatarheiLoginRequestAccessors.SetUsername((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Password", "password", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).Password, static (obj, value) => DatarheiLoginRequestAccessors.SetPassword((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiLoginRequest)obj).AdditionalProperties, static (obj, value) => DatarheiLoginRequestAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiLoginRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -315,12 +295,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiTokenPair> Create_DatarheiTokenPair(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiTokenPair>
-        {
-            ObjectCreator = static () => DatarheiTokenPairAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiTokenPairProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiTokenPair>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiTokenPair>(options, static () => DatarheiTokenPairAccessors.Create(true), DatarheiTokenPairProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -328,9 +303,10 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiTokenPairProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AccessToken, static (obj, value) => DatarheiTokenPairAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, string>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).RefreshToken, static (obj, value) => DatarheiTokenPairAccessors.SetRefreshToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Datarhei.DatarheiTokenPair, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AdditionalProperties, static (obj, value) => DatarheiTokenPairAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiTokenPair);
+        properties[0] = PropertyInfo<string>(options, declaringType, "AccessToken", "access_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AccessToken, static (obj, value) => DatarheiTokenPairAccessors.SetAccessToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).RefreshToken, static (obj, value) => DatarheiTokenPairAccessors.SetRefreshToken((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiTokenPair)obj).AdditionalProperties, static (obj, value) => DatarheiTokenPairAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiTokenPair)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -356,12 +332,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiVersion> Create_DatarheiVersion(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Datarhei.DatarheiVersion>
-        {
-            ObjectCreator = static () => DatarheiVersionAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DatarheiVersionProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Datarhei.DatarheiVersion>(options, values);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiVersion>(options, static () => DatarheiVersionAccessors.Create(true), DatarheiVersionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -369,8 +340,9 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DatarheiVersionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Datarhei.DatarheiVersion, string?>(options, "Number", "number", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).Number, static (obj, value) => DatarheiVersionAccessors.SetNumber((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Datarhei.DatarheiVersion, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).AdditionalProperties, static (obj, value) => DatarheiVersionAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Datarhei.DatarheiVersion);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Number", "number", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).Number, static (obj, value) => DatarheiVersionAccessors.SetNumber((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Datarhei.DatarheiVersion)obj).AdditionalProperties, static (obj, value) => DatarheiVersionAccessors.SetAdditionalProperties((global::AuthClients.Datarhei.DatarheiVersion)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -456,8 +428,20 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -470,7 +454,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -36,12 +36,9 @@ public sealed partial record StoredFile
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Size = ");
-        builder.Append(Size is null ? "null" : global::System.Convert.ToString(Size, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FileStoreMemberPrinter.Text(builder, "Name = ", Name);
+        FileStoreMemberPrinter.Value(builder, ", Size = ", Size);
+        FileStoreMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -78,12 +75,26 @@ public sealed partial record UploadFileRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("File = ");
-        builder.Append(File is null ? "null" : "[" + File.Length + " bytes]");
-        builder.Append(", Comment = ");
-        builder.Append(Comment is null ? "null" : "\"" + Comment + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FileStoreMemberPrinter.Count(builder, "File = ", File?.Length, " bytes]");
+        FileStoreMemberPrinter.Text(builder, ", Comment = ", Comment);
+        FileStoreMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class FileStoreMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

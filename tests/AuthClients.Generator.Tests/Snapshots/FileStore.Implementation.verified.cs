@@ -32,12 +32,7 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/files/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "DownloadFileAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files/{name}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "DownloadFileAsync", "/files/{name}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -46,14 +41,9 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/files/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "ReplaceFileAsync", "/files/{name}");
         refitRequest.Content = new global::System.Net.Http.StreamContent(body);
         refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "ReplaceFileAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files/{name}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -62,14 +52,9 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/files/" + global::System.Uri.EscapeDataString(Format(name));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "ReplaceFileAsync", "/files/{name}");
         refitRequest.Content = body;
         refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "ReplaceFileAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files/{name}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -78,9 +63,7 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/files";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "UploadFileAsync", "/files");
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is not null)
         {
@@ -91,9 +74,6 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
             refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Comment)), "comment");
         }
         refitRequest.Content = refitMultipart;
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "UploadFileAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/files");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile, global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -102,12 +82,7 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/exports/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "DownloadExportAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/exports/{id}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "DownloadExportAsync", "/exports/{id}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -116,13 +91,8 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/records";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateRecordAsync", "/records");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateRecordAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/records");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile, global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
     }
 
@@ -131,12 +101,7 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/reports/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetReportAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/reports/{id}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetReportAsync", "/reports/{id}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -145,14 +110,19 @@ internal sealed partial class FileStoreApiImplementation : global::AuthClients.G
     {
         var refitSettings = _settings;
         var refitPath = "/logs";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "AppendLogAsync", "/logs");
         refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "AppendLogAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/logs");
         return global::Refit.GeneratedRequestRunner.SendAsync<string, string>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Generator.RuntimeTests.FileStore.IFileStoreApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

@@ -140,12 +140,7 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> Create_StoredFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>
-        {
-            ObjectCreator = static () => StoredFileAccessors.Create(true),
-            PropertyMetadataInitializer = _ => StoredFileProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(options, static () => StoredFileAccessors.Create(true), StoredFileProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -153,9 +148,10 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] StoredFileProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile, string>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).Name, static (obj, value) => StoredFileAccessors.SetName((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile, long?>(options, "Size", "size", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).Size, static (obj, value) => StoredFileAccessors.SetSize((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).AdditionalProperties, static (obj, value) => StoredFileAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).Name, static (obj, value) => StoredFileAccessors.SetName((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), false, true);
+        properties[1] = PropertyInfo<long?>(options, declaringType, "Size", "size", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).Size, static (obj, value) => StoredFileAccessors.SetSize((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj).AdditionalProperties, static (obj, value) => StoredFileAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -192,12 +188,7 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest> Create_UploadFileRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest>
-        {
-            ObjectCreator = static () => UploadFileRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => UploadFileRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest>(options, static () => UploadFileRequestAccessors.Create(true), UploadFileRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -205,9 +196,10 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] UploadFileRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest, byte[]>(options, "File", "file", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).File, static (obj, value) => UploadFileRequestAccessors.SetFile((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest, string?>(options, "Comment", "comment", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).Comment, static (obj, value) => UploadFileRequestAccessors.SetComment((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).AdditionalProperties, static (obj, value) => UploadFileRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest);
+        properties[0] = PropertyInfo<byte[]>(options, declaringType, "File", "file", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).File, static (obj, value) => UploadFileRequestAccessors.SetFile((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Comment", "comment", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).Comment, static (obj, value) => UploadFileRequestAccessors.SetComment((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj).AdditionalProperties, static (obj, value) => UploadFileRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -227,8 +219,20 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -241,7 +245,7 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -35,12 +35,9 @@ public sealed partial record FuseV4ErrorBody
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Success = ");
-        builder.Append(Success ? "true" : "false");
-        builder.Append(", Errors = ");
-        builder.Append(Errors is null ? "null" : Errors.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV4MemberPrinter.Flag(builder, "Success = ", Success);
+        FuseV4MemberPrinter.Value(builder, ", Errors = ", Errors);
+        FuseV4MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -73,10 +70,8 @@ public sealed partial record FuseV4Errors
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Base = ");
-        builder.Append(Base is null ? "null" : "\"" + Base + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV4MemberPrinter.Text(builder, "Base = ", Base);
+        FuseV4MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -111,10 +106,8 @@ public sealed partial record FuseV4Token
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("AuthToken = ");
-        builder.Append(AuthToken is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV4MemberPrinter.Secret(builder, "AuthToken = ", AuthToken is not null);
+        FuseV4MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -153,12 +146,9 @@ public sealed partial record FuseV4TokenRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("LoginName = ");
-        builder.Append(LoginName is null ? "null" : "\"" + LoginName + "\"");
-        builder.Append(", Password = ");
-        builder.Append(Password is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV4MemberPrinter.Text(builder, "LoginName = ", LoginName);
+        FuseV4MemberPrinter.Secret(builder, ", Password = ", Password is not null);
+        FuseV4MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -191,10 +181,25 @@ public sealed partial record FuseV4User
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : global::System.Convert.ToString(Id, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV4MemberPrinter.Value(builder, "Id = ", Id);
+        FuseV4MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class FuseV4MemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

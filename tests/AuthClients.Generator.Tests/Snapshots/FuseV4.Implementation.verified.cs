@@ -32,9 +32,7 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
     {
         var refitSettings = _settings;
         var refitPath = "/api/" + global::System.Uri.EscapeDataString(Format(version)) + "/token";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateTokenAsync", "/api/{version}/token");
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.LoginName is not null)
         {
@@ -45,9 +43,6 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
             refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Password)), "password");
         }
         refitRequest.Content = refitMultipart;
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV4Api));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateTokenAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/{version}/token");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseV4Token, global::AuthClients.Fuse.FuseV4Token>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -56,13 +51,18 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
     {
         var refitSettings = _settings;
         var refitPath = "/api/" + global::System.Uri.EscapeDataString(Format(version)) + "/users/me";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV4Api));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCurrentUserAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/{version}/users/me");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetCurrentUserAsync", "/api/{version}/users/me");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseV4User, global::AuthClients.Fuse.FuseV4User>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Fuse.IFuseV4Api));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

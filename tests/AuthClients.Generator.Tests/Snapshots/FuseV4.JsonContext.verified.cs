@@ -119,12 +119,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody> Create_FuseV4ErrorBody(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseV4ErrorBody>
-        {
-            ObjectCreator = static () => FuseV4ErrorBodyAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseV4ErrorBodyProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseV4ErrorBody>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4ErrorBody>(options, static () => FuseV4ErrorBodyAccessors.Create(true), FuseV4ErrorBodyProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -132,9 +127,10 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4ErrorBodyProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Success, static (obj, value) => FuseV4ErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, global::AuthClients.Fuse.FuseV4Errors>(options, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Errors, static (obj, value) => FuseV4ErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseV4ErrorBody, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseV4ErrorBody);
+        properties[0] = PropertyInfo<bool>(options, declaringType, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Success, static (obj, value) => FuseV4ErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4Errors>(options, declaringType, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).Errors, static (obj, value) => FuseV4ErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4ErrorBody)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4ErrorBody)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -160,12 +156,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4Errors> Create_FuseV4Errors(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseV4Errors>
-        {
-            ObjectCreator = static () => FuseV4ErrorsAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseV4ErrorsProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseV4Errors>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Errors>(options, static () => FuseV4ErrorsAccessors.Create(true), FuseV4ErrorsProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -173,8 +164,9 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4ErrorsProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4Errors, string?>(options, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).Base, static (obj, value) => FuseV4ErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4Errors, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseV4Errors);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).Base, static (obj, value) => FuseV4ErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Errors)obj).AdditionalProperties, static (obj, value) => FuseV4ErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Errors)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -197,12 +189,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4Token> Create_FuseV4Token(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseV4Token>
-        {
-            ObjectCreator = static () => FuseV4TokenAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseV4TokenProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseV4Token>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Token>(options, static () => FuseV4TokenAccessors.Create(true), FuseV4TokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -210,8 +197,9 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4TokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4Token, string>(options, "AuthToken", "auth_token", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AuthToken, static (obj, value) => FuseV4TokenAccessors.SetAuthToken((global::AuthClients.Fuse.FuseV4Token)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4Token, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AdditionalProperties, static (obj, value) => FuseV4TokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Token)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseV4Token);
+        properties[0] = PropertyInfo<string>(options, declaringType, "AuthToken", "auth_token", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AuthToken, static (obj, value) => FuseV4TokenAccessors.SetAuthToken((global::AuthClients.Fuse.FuseV4Token)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4Token)obj).AdditionalProperties, static (obj, value) => FuseV4TokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4Token)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -234,12 +222,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4TokenRequest> Create_FuseV4TokenRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseV4TokenRequest>
-        {
-            ObjectCreator = static () => FuseV4TokenRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseV4TokenRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseV4TokenRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4TokenRequest>(options, static () => FuseV4TokenRequestAccessors.Create(true), FuseV4TokenRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -247,9 +230,10 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4TokenRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, string>(options, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).LoginName, static (obj, value) => FuseV4TokenRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).Password, static (obj, value) => FuseV4TokenRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseV4TokenRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).AdditionalProperties, static (obj, value) => FuseV4TokenRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseV4TokenRequest);
+        properties[0] = PropertyInfo<string>(options, declaringType, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).LoginName, static (obj, value) => FuseV4TokenRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).Password, static (obj, value) => FuseV4TokenRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4TokenRequest)obj).AdditionalProperties, static (obj, value) => FuseV4TokenRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4TokenRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -275,12 +259,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4User> Create_FuseV4User(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseV4User>
-        {
-            ObjectCreator = static () => FuseV4UserAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseV4UserProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseV4User>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4User>(options, static () => FuseV4UserAccessors.Create(true), FuseV4UserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -288,8 +267,9 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseV4UserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseV4User, long?>(options, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).Id, static (obj, value) => FuseV4UserAccessors.SetId((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseV4User, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).AdditionalProperties, static (obj, value) => FuseV4UserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseV4User);
+        properties[0] = PropertyInfo<long?>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).Id, static (obj, value) => FuseV4UserAccessors.SetId((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseV4User)obj).AdditionalProperties, static (obj, value) => FuseV4UserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseV4User)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -350,8 +330,20 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -364,7 +356,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

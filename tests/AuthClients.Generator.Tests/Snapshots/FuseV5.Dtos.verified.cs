@@ -39,12 +39,9 @@ public sealed partial record FuseAuthTokens
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("JwtToken = ");
-        builder.Append(JwtToken is null ? "null" : "***");
-        builder.Append(", UserAuthenticationToken = ");
-        builder.Append(UserAuthenticationToken is null ? "null" : UserAuthenticationToken.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Secret(builder, "JwtToken = ", JwtToken is not null);
+        FuseV5MemberPrinter.Value(builder, ", UserAuthenticationToken = ", UserAuthenticationToken);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -80,12 +77,9 @@ public sealed partial record FuseErrorBody
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Success = ");
-        builder.Append(Success ? "true" : "false");
-        builder.Append(", Errors = ");
-        builder.Append(Errors is null ? "null" : Errors.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Flag(builder, "Success = ", Success);
+        FuseV5MemberPrinter.Value(builder, ", Errors = ", Errors);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -118,10 +112,8 @@ public sealed partial record FuseErrors
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Base = ");
-        builder.Append(Base is null ? "null" : "\"" + Base + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Text(builder, "Base = ", Base);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -205,30 +197,18 @@ public sealed partial record FuseSession
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Success = ");
-        builder.Append(Success ? "true" : "false");
-        builder.Append(", Role = ");
-        builder.Append(Role is null ? "null" : "\"" + Role + "\"");
-        builder.Append(", AdministerableCommunityIds = ");
-        builder.Append(AdministerableCommunityIds is null ? "null" : "[" + AdministerableCommunityIds.Count + " items]");
-        builder.Append(", AdminGroupPermissions = ");
-        builder.Append(AdminGroupPermissions is null ? "null" : "[" + AdminGroupPermissions.Count + " items]");
-        builder.Append(", IsManager = ");
-        builder.Append(IsManager is null ? "null" : global::System.Convert.ToString(IsManager, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", TermsAndConditionsAccepted = ");
-        builder.Append(TermsAndConditionsAccepted is null ? "null" : global::System.Convert.ToString(TermsAndConditionsAccepted, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", PasswordChangeRequired = ");
-        builder.Append(PasswordChangeRequired is null ? "null" : global::System.Convert.ToString(PasswordChangeRequired, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", TermsAndConditions = ");
-        builder.Append("(JSON)");
-        builder.Append(", PasswordRequirements = ");
-        builder.Append("(JSON)");
-        builder.Append(", JwtToken = ");
-        builder.Append(JwtToken is null ? "null" : "***");
-        builder.Append(", AuthTokens = ");
-        builder.Append(AuthTokens is null ? "null" : AuthTokens.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Flag(builder, "Success = ", Success);
+        FuseV5MemberPrinter.Text(builder, ", Role = ", Role);
+        FuseV5MemberPrinter.Count(builder, ", AdministerableCommunityIds = ", AdministerableCommunityIds?.Count, " items]");
+        FuseV5MemberPrinter.Count(builder, ", AdminGroupPermissions = ", AdminGroupPermissions?.Count, " items]");
+        FuseV5MemberPrinter.Flag(builder, ", IsManager = ", IsManager);
+        FuseV5MemberPrinter.Flag(builder, ", TermsAndConditionsAccepted = ", TermsAndConditionsAccepted);
+        FuseV5MemberPrinter.Flag(builder, ", PasswordChangeRequired = ", PasswordChangeRequired);
+        FuseV5MemberPrinter.Json(builder, ", TermsAndConditions = ");
+        FuseV5MemberPrinter.Json(builder, ", PasswordRequirements = ");
+        FuseV5MemberPrinter.Secret(builder, ", JwtToken = ", JwtToken is not null);
+        FuseV5MemberPrinter.Value(builder, ", AuthTokens = ", AuthTokens);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -267,12 +247,9 @@ public sealed partial record FuseSessionRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("LoginName = ");
-        builder.Append(LoginName is null ? "null" : "\"" + LoginName + "\"");
-        builder.Append(", Password = ");
-        builder.Append(Password is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Text(builder, "LoginName = ", LoginName);
+        FuseV5MemberPrinter.Secret(builder, ", Password = ", Password is not null);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -305,10 +282,8 @@ public sealed partial record FuseUser
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : global::System.Convert.ToString(Id, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Value(builder, "Id = ", Id);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -348,12 +323,26 @@ public sealed partial record FuseUserAuthenticationToken
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("AuthenticationToken = ");
-        builder.Append(AuthenticationToken is null ? "null" : "***");
-        builder.Append(", UpdatedAt = ");
-        builder.Append(UpdatedAt is null ? "null" : global::System.Convert.ToString(UpdatedAt, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        FuseV5MemberPrinter.Secret(builder, "AuthenticationToken = ", AuthenticationToken is not null);
+        FuseV5MemberPrinter.Value(builder, ", UpdatedAt = ", UpdatedAt);
+        FuseV5MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class FuseV5MemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

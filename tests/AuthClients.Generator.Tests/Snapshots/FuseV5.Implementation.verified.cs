@@ -32,13 +32,8 @@ internal sealed partial class FuseV5ApiImplementation : global::AuthClients.Fuse
     {
         var refitSettings = _settings;
         var refitPath = "/api/v5.0/session";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateSessionAsync", "/api/v5.0/session");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Fuse.FuseSessionRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV5Api));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateSessionAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/v5.0/session");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseSession>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
     }
 
@@ -47,13 +42,18 @@ internal sealed partial class FuseV5ApiImplementation : global::AuthClients.Fuse
     {
         var refitSettings = _settings;
         var refitPath = "/api/v5.0/users/me";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fuse.IFuseV5Api));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCurrentUserAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/api/v5.0/users/me");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetCurrentUserAsync", "/api/v5.0/users/me");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseUser, global::AuthClients.Fuse.FuseUser>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Fuse.IFuseV5Api));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

@@ -143,12 +143,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseAuthTokens> Create_FuseAuthTokens(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseAuthTokens>
-        {
-            ObjectCreator = static () => FuseAuthTokensAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseAuthTokensProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, static () => FuseAuthTokensAccessors.Create(true), FuseAuthTokensProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -156,9 +151,10 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseAuthTokensProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, string?>(options, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).JwtToken, static (obj, value) => FuseAuthTokensAccessors.SetJwtToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, "UserAuthenticationToken", "user_authentication_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).UserAuthenticationToken, static (obj, value) => FuseAuthTokensAccessors.SetUserAuthenticationToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).AdditionalProperties, static (obj, value) => FuseAuthTokensAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseAuthTokens);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).JwtToken, static (obj, value) => FuseAuthTokensAccessors.SetJwtToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, declaringType, "UserAuthenticationToken", "user_authentication_token", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).UserAuthenticationToken, static (obj, value) => FuseAuthTokensAccessors.SetUserAuthenticationToken((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseAuthTokens)obj).AdditionalProperties, static (obj, value) => FuseAuthTokensAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseAuthTokens)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -184,12 +180,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody> Create_FuseErrorBody(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseErrorBody>
-        {
-            ObjectCreator = static () => FuseErrorBodyAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseErrorBodyProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseErrorBody>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrorBody>(options, static () => FuseErrorBodyAccessors.Create(true), FuseErrorBodyProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -197,9 +188,10 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseErrorBodyProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Success, static (obj, value) => FuseErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, global::AuthClients.Fuse.FuseErrors>(options, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Errors, static (obj, value) => FuseErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseErrorBody, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).AdditionalProperties, static (obj, value) => FuseErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrorBody)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseErrorBody);
+        properties[0] = PropertyInfo<bool>(options, declaringType, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Success, static (obj, value) => FuseErrorBodyAccessors.SetSuccess((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseErrors>(options, declaringType, "Errors", "errors", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).Errors, static (obj, value) => FuseErrorBodyAccessors.SetErrors((global::AuthClients.Fuse.FuseErrorBody)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrorBody)obj).AdditionalProperties, static (obj, value) => FuseErrorBodyAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrorBody)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -225,12 +217,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrors> Create_FuseErrors(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseErrors>
-        {
-            ObjectCreator = static () => FuseErrorsAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseErrorsProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseErrors>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrors>(options, static () => FuseErrorsAccessors.Create(true), FuseErrorsProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -238,8 +225,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseErrorsProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseErrors, string?>(options, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).Base, static (obj, value) => FuseErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseErrors, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).AdditionalProperties, static (obj, value) => FuseErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseErrors);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Base", "base", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).Base, static (obj, value) => FuseErrorsAccessors.SetBase((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseErrors)obj).AdditionalProperties, static (obj, value) => FuseErrorsAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseErrors)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -262,12 +250,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseSession> Create_FuseSession(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseSession>
-        {
-            ObjectCreator = static () => FuseSessionAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseSessionProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseSession>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseSession>(options, static () => FuseSessionAccessors.Create(true), FuseSessionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -275,18 +258,19 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseSessionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool>(options, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Success, static (obj, value) => FuseSessionAccessors.SetSuccess((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseSession, string?>(options, "Role", "role", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Role, static (obj, value) => FuseSessionAccessors.SetRole((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<long>?>(options, "AdministerableCommunityIds", "administerable_community_ids", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdministerableCommunityIds, static (obj, value) => FuseSessionAccessors.SetAdministerableCommunityIds((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "AdminGroupPermissions", "admin_group_permissions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdminGroupPermissions, static (obj, value) => FuseSessionAccessors.SetAdminGroupPermissions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "IsManager", "is_manager", static obj => ((global::AuthClients.Fuse.FuseSession)obj).IsManager, static (obj, value) => FuseSessionAccessors.SetIsManager((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "TermsAndConditionsAccepted", "terms_and_conditions_accepted", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditionsAccepted, static (obj, value) => FuseSessionAccessors.SetTermsAndConditionsAccepted((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.Fuse.FuseSession, bool?>(options, "PasswordChangeRequired", "password_change_required", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordChangeRequired, static (obj, value) => FuseSessionAccessors.SetPasswordChangeRequired((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Text.Json.JsonElement?>(options, "TermsAndConditions", "terms_and_conditions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditions, static (obj, value) => FuseSessionAccessors.SetTermsAndConditions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[8] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Text.Json.JsonElement?>(options, "PasswordRequirements", "password_requirements", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordRequirements, static (obj, value) => FuseSessionAccessors.SetPasswordRequirements((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[9] = PropertyInfo<global::AuthClients.Fuse.FuseSession, string?>(options, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseSession)obj).JwtToken, static (obj, value) => FuseSessionAccessors.SetJwtToken((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
-        properties[10] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseAuthTokens>(options, "AuthTokens", "auth_tokens", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens, static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
-        properties[11] = PropertyInfo<global::AuthClients.Fuse.FuseSession, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties, static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseSession);
+        properties[0] = PropertyInfo<bool>(options, declaringType, "Success", "success", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Success, static (obj, value) => FuseSessionAccessors.SetSuccess((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Role", "role", static obj => ((global::AuthClients.Fuse.FuseSession)obj).Role, static (obj, value) => FuseSessionAccessors.SetRole((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<long>?>(options, declaringType, "AdministerableCommunityIds", "administerable_community_ids", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdministerableCommunityIds, static (obj, value) => FuseSessionAccessors.SetAdministerableCommunityIds((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "AdminGroupPermissions", "admin_group_permissions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdminGroupPermissions, static (obj, value) => FuseSessionAccessors.SetAdminGroupPermissions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[4] = PropertyInfo<bool?>(options, declaringType, "IsManager", "is_manager", static obj => ((global::AuthClients.Fuse.FuseSession)obj).IsManager, static (obj, value) => FuseSessionAccessors.SetIsManager((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[5] = PropertyInfo<bool?>(options, declaringType, "TermsAndConditionsAccepted", "terms_and_conditions_accepted", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditionsAccepted, static (obj, value) => FuseSessionAccessors.SetTermsAndConditionsAccepted((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[6] = PropertyInfo<bool?>(options, declaringType, "PasswordChangeRequired", "password_change_required", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordChangeRequired, static (obj, value) => FuseSessionAccessors.SetPasswordChangeRequired((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "TermsAndConditions", "terms_and_conditions", static obj => ((global::AuthClients.Fuse.FuseSession)obj).TermsAndConditions, static (obj, value) => FuseSessionAccessors.SetTermsAndConditions((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "PasswordRequirements", "password_requirements", static obj => ((global::AuthClients.Fuse.FuseSession)obj).PasswordRequirements, static (obj, value) => FuseSessionAccessors.SetPasswordRequirements((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[9] = PropertyInfo<string?>(options, declaringType, "JwtToken", "jwt_token", static obj => ((global::AuthClients.Fuse.FuseSession)obj).JwtToken, static (obj, value) => FuseSessionAccessors.SetJwtToken((global::AuthClients.Fuse.FuseSession)obj, value!), true, false);
+        properties[10] = PropertyInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, declaringType, "AuthTokens", "auth_tokens", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AuthTokens, static (obj, value) => FuseSessionAccessors.SetAuthTokens((global::AuthClients.Fuse.FuseSession)obj, value!), false, true);
+        properties[11] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSession)obj).AdditionalProperties, static (obj, value) => FuseSessionAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSession)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -339,12 +323,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseSessionRequest> Create_FuseSessionRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseSessionRequest>
-        {
-            ObjectCreator = static () => FuseSessionRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseSessionRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseSessionRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseSessionRequest>(options, static () => FuseSessionRequestAccessors.Create(true), FuseSessionRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -352,9 +331,10 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseSessionRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, string>(options, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).LoginName, static (obj, value) => FuseSessionRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, string>(options, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).Password, static (obj, value) => FuseSessionRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseSessionRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).AdditionalProperties, static (obj, value) => FuseSessionRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseSessionRequest);
+        properties[0] = PropertyInfo<string>(options, declaringType, "LoginName", "login_name", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).LoginName, static (obj, value) => FuseSessionRequestAccessors.SetLoginName((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Password", "password", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).Password, static (obj, value) => FuseSessionRequestAccessors.SetPassword((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseSessionRequest)obj).AdditionalProperties, static (obj, value) => FuseSessionRequestAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseSessionRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -380,12 +360,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseUser> Create_FuseUser(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseUser>
-        {
-            ObjectCreator = static () => FuseUserAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseUserProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseUser>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseUser>(options, static () => FuseUserAccessors.Create(true), FuseUserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -393,8 +368,9 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseUserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseUser, long?>(options, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseUser)obj).Id, static (obj, value) => FuseUserAccessors.SetId((global::AuthClients.Fuse.FuseUser)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseUser, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUser)obj).AdditionalProperties, static (obj, value) => FuseUserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUser)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseUser);
+        properties[0] = PropertyInfo<long?>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fuse.FuseUser)obj).Id, static (obj, value) => FuseUserAccessors.SetId((global::AuthClients.Fuse.FuseUser)obj, value!), true, false);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUser)obj).AdditionalProperties, static (obj, value) => FuseUserAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUser)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -417,12 +393,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken> Create_FuseUserAuthenticationToken(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fuse.FuseUserAuthenticationToken>
-        {
-            ObjectCreator = static () => FuseUserAuthenticationTokenAccessors.Create(true),
-            PropertyMetadataInitializer = _ => FuseUserAuthenticationTokenProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, static () => FuseUserAuthenticationTokenAccessors.Create(true), FuseUserAuthenticationTokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -430,9 +401,10 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] FuseUserAuthenticationTokenProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, string>(options, "AuthenticationToken", "authentication_token", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AuthenticationToken, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAuthenticationToken((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, long?>(options, "UpdatedAt", "updated_at", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).UpdatedAt, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetUpdatedAt((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AdditionalProperties, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fuse.FuseUserAuthenticationToken);
+        properties[0] = PropertyInfo<string>(options, declaringType, "AuthenticationToken", "authentication_token", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AuthenticationToken, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAuthenticationToken((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), false, true);
+        properties[1] = PropertyInfo<long?>(options, declaringType, "UpdatedAt", "updated_at", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).UpdatedAt, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetUpdatedAt((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj).AdditionalProperties, static (obj, value) => FuseUserAuthenticationTokenAccessors.SetAdditionalProperties((global::AuthClients.Fuse.FuseUserAuthenticationToken)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -540,8 +512,20 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -554,7 +538,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -75,26 +75,16 @@ public sealed partial record Loan
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Kind = ");
-        builder.Append(Kind is null ? "null" : "\"" + Kind + "\"");
-        builder.Append(", Status = ");
-        builder.Append(Status is null ? "null" : "\"" + Status + "\"");
-        builder.Append(", DueBack = ");
-        builder.Append(DueBack is null ? "null" : global::System.Convert.ToString(DueBack, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Note = ");
-        builder.Append(Note is null ? "null" : "\"" + Note + "\"");
-        builder.Append(", Member = ");
-        builder.Append(Member is null ? "null" : Member.ToString());
-        builder.Append(", Previous = ");
-        builder.Append(Previous is null ? "null" : Previous.ToString());
-        builder.Append(", Cover = ");
-        builder.Append(Cover is null ? "null" : "[" + Cover.Length + " bytes]");
-        builder.Append(", Tags = ");
-        builder.Append(Tags is null ? "null" : "[" + Tags.Count + " items]");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        LendingLibraryMemberPrinter.Text(builder, "Id = ", Id);
+        LendingLibraryMemberPrinter.Text(builder, ", Kind = ", Kind);
+        LendingLibraryMemberPrinter.Text(builder, ", Status = ", Status);
+        LendingLibraryMemberPrinter.Value(builder, ", DueBack = ", DueBack);
+        LendingLibraryMemberPrinter.Text(builder, ", Note = ", Note);
+        LendingLibraryMemberPrinter.Value(builder, ", Member = ", Member);
+        LendingLibraryMemberPrinter.Value(builder, ", Previous = ", Previous);
+        LendingLibraryMemberPrinter.Count(builder, ", Cover = ", Cover?.Length, " bytes]");
+        LendingLibraryMemberPrinter.Count(builder, ", Tags = ", Tags?.Count, " items]");
+        LendingLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -135,14 +125,10 @@ public sealed partial record LoanRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("ItemId = ");
-        builder.Append(ItemId is null ? "null" : "\"" + ItemId + "\"");
-        builder.Append(", MemberId = ");
-        builder.Append(MemberId is null ? "null" : "\"" + MemberId + "\"");
-        builder.Append(", Days = ");
-        builder.Append(Days is null ? "null" : global::System.Convert.ToString(Days, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        LendingLibraryMemberPrinter.Text(builder, "ItemId = ", ItemId);
+        LendingLibraryMemberPrinter.Text(builder, ", MemberId = ", MemberId);
+        LendingLibraryMemberPrinter.Value(builder, ", Days = ", Days);
+        LendingLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -180,12 +166,9 @@ public sealed partial record LoanSummary
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Returned = ");
-        builder.Append(Returned is null ? "null" : global::System.Convert.ToString(Returned, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        LendingLibraryMemberPrinter.Text(builder, "Id = ", Id);
+        LendingLibraryMemberPrinter.Flag(builder, ", Returned = ", Returned);
+        LendingLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -232,16 +215,11 @@ public sealed partial record Member
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Address = ");
-        builder.Append(Address is null ? "null" : Address.ToString());
-        builder.Append(", Preferences = ");
-        builder.Append("(JSON)");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        LendingLibraryMemberPrinter.Text(builder, "Id = ", Id);
+        LendingLibraryMemberPrinter.Text(builder, ", Name = ", Name);
+        LendingLibraryMemberPrinter.Value(builder, ", Address = ", Address);
+        LendingLibraryMemberPrinter.Json(builder, ", Preferences = ");
+        LendingLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -279,12 +257,26 @@ public sealed partial record MemberAddress
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Street = ");
-        builder.Append(Street is null ? "null" : "\"" + Street + "\"");
-        builder.Append(", City = ");
-        builder.Append(City is null ? "null" : "\"" + City + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        LendingLibraryMemberPrinter.Text(builder, "Street = ", Street);
+        LendingLibraryMemberPrinter.Text(builder, ", City = ", City);
+        LendingLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class LendingLibraryMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -35,15 +35,10 @@ internal sealed partial class LendingLibraryApiImplementation : global::AuthClie
         var refitQuery = new global::System.Text.StringBuilder();
         if (renewals is not null)
         {
-            refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append("renewals=").Append(global::System.Uri.EscapeDataString(Format(renewals)));
+            AddQuery(refitQuery, "renewals=", Format(renewals));
         }
         refitPath += refitQuery.ToString();
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fixtures.OpenApi31.ILendingLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetLoanAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/loans/{loanId}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetLoanAsync", "/loans/{loanId}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fixtures.OpenApi31.Loan, global::AuthClients.Fixtures.OpenApi31.Loan>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -52,13 +47,8 @@ internal sealed partial class LendingLibraryApiImplementation : global::AuthClie
     {
         var refitSettings = _settings;
         var refitPath = "/loans";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "OpenLoanAsync", "/loans");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Fixtures.OpenApi31.LoanRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fixtures.OpenApi31.ILendingLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "OpenLoanAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/loans");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fixtures.OpenApi31.Loan, global::AuthClients.Fixtures.OpenApi31.Loan>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
     }
 
@@ -67,14 +57,26 @@ internal sealed partial class LendingLibraryApiImplementation : global::AuthClie
     {
         var refitSettings = _settings;
         var refitPath = "/members/" + global::System.Uri.EscapeDataString(Format(memberId));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fixtures.OpenApi31.ILendingLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetMemberAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/members/{memberId}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetMemberAsync", "/members/{memberId}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fixtures.OpenApi31.Member, global::AuthClients.Fixtures.OpenApi31.Member>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Fixtures.OpenApi31.ILendingLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
+    }
+
+    // key is escaped already (it is the spec's); value is escaped here unless the caller did.
+    private static void AddQuery(global::System.Text.StringBuilder query, string key, string value) =>
+        AddQueryEscaped(query, key, global::System.Uri.EscapeDataString(value));
+
+    private static void AddQueryEscaped(global::System.Text.StringBuilder query, string key, string escapedValue) =>
+        query.Append(query.Length == 0 ? '?' : '&').Append(key).Append(escapedValue);
 
     private static string Format(string value) => value;
 

@@ -198,12 +198,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.Loan> Create_Loan(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi31.Loan>
-        {
-            ObjectCreator = static () => LoanAccessors.Create(true),
-            PropertyMetadataInitializer = _ => LoanProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi31.Loan>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Loan>(options, static () => LoanAccessors.Create(true), LoanProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -211,16 +206,17 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LoanProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, string>(options, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Id, static (obj, value) => LoanAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, string>(options, "Kind", "kind", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Kind, static (obj, value) => LoanAccessors.SetKind((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, string?>(options, "Status", "status", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Status, static (obj, value) => LoanAccessors.SetStatus((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, true);
-        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, global::System.DateTimeOffset?>(options, "DueBack", "dueBack", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).DueBack, static (obj, value) => LoanAccessors.SetDueBack((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, string?>(options, "Note", "note", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Note, static (obj, value) => LoanAccessors.SetNote((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, global::AuthClients.Fixtures.OpenApi31.Member>(options, "Member", "member", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Member, static (obj, value) => LoanAccessors.SetMember((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
-        properties[6] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, global::AuthClients.Fixtures.OpenApi31.LoanSummary?>(options, "Previous", "previous", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Previous, static (obj, value) => LoanAccessors.SetPrevious((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, byte[]?>(options, "Cover", "cover", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Cover, static (obj, value) => LoanAccessors.SetCover((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
-        properties[8] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Tags", "tags", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Tags, static (obj, value) => LoanAccessors.SetTags((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
-        properties[9] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Loan, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).AdditionalProperties, static (obj, value) => LoanAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi31.Loan);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Id, static (obj, value) => LoanAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Kind", "kind", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Kind, static (obj, value) => LoanAccessors.SetKind((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Status", "status", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Status, static (obj, value) => LoanAccessors.SetStatus((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, true);
+        properties[3] = PropertyInfo<global::System.DateTimeOffset?>(options, declaringType, "DueBack", "dueBack", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).DueBack, static (obj, value) => LoanAccessors.SetDueBack((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
+        properties[4] = PropertyInfo<string?>(options, declaringType, "Note", "note", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Note, static (obj, value) => LoanAccessors.SetNote((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member>(options, declaringType, "Member", "member", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Member, static (obj, value) => LoanAccessors.SetMember((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), false, true);
+        properties[6] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary?>(options, declaringType, "Previous", "previous", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Previous, static (obj, value) => LoanAccessors.SetPrevious((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
+        properties[7] = PropertyInfo<byte[]?>(options, declaringType, "Cover", "cover", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Cover, static (obj, value) => LoanAccessors.SetCover((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Tags", "tags", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).Tags, static (obj, value) => LoanAccessors.SetTags((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false);
+        properties[9] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.Loan)obj).AdditionalProperties, static (obj, value) => LoanAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.Loan)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -267,12 +263,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest> Create_LoanRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi31.LoanRequest>
-        {
-            ObjectCreator = static () => LoanRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => LoanRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest>(options, static () => LoanRequestAccessors.Create(true), LoanRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -280,10 +271,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LoanRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest, string>(options, "ItemId", "itemId", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).ItemId, static (obj, value) => LoanRequestAccessors.SetItemId((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest, string>(options, "MemberId", "memberId", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).MemberId, static (obj, value) => LoanRequestAccessors.SetMemberId((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest, int?>(options, "Days", "days", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).Days, static (obj, value) => LoanRequestAccessors.SetDays((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).AdditionalProperties, static (obj, value) => LoanRequestAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi31.LoanRequest);
+        properties[0] = PropertyInfo<string>(options, declaringType, "ItemId", "itemId", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).ItemId, static (obj, value) => LoanRequestAccessors.SetItemId((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "MemberId", "memberId", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).MemberId, static (obj, value) => LoanRequestAccessors.SetMemberId((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<int?>(options, declaringType, "Days", "days", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).Days, static (obj, value) => LoanRequestAccessors.SetDays((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj).AdditionalProperties, static (obj, value) => LoanRequestAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.LoanRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -312,12 +304,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary> Create_LoanSummary(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi31.LoanSummary>
-        {
-            ObjectCreator = static () => LoanSummaryAccessors.Create(true),
-            PropertyMetadataInitializer = _ => LoanSummaryProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary>(options, static () => LoanSummaryAccessors.Create(true), LoanSummaryProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -325,9 +312,10 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LoanSummaryProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary, string?>(options, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).Id, static (obj, value) => LoanSummaryAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary, bool?>(options, "Returned", "returned", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).Returned, static (obj, value) => LoanSummaryAccessors.SetReturned((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).AdditionalProperties, static (obj, value) => LoanSummaryAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi31.LoanSummary);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).Id, static (obj, value) => LoanSummaryAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false);
+        properties[1] = PropertyInfo<bool?>(options, declaringType, "Returned", "returned", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).Returned, static (obj, value) => LoanSummaryAccessors.SetReturned((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj).AdditionalProperties, static (obj, value) => LoanSummaryAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.LoanSummary)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -353,12 +341,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.Member> Create_Member(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi31.Member>
-        {
-            ObjectCreator = static () => MemberAccessors.Create(true),
-            PropertyMetadataInitializer = _ => MemberProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi31.Member>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Member>(options, static () => MemberAccessors.Create(true), MemberProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -366,11 +349,12 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] MemberProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member, string>(options, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Id, static (obj, value) => MemberAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member, string?>(options, "Name", "name", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Name, static (obj, value) => MemberAccessors.SetName((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member, global::AuthClients.Fixtures.OpenApi31.MemberAddress?>(options, "Address", "address", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Address, static (obj, value) => MemberAccessors.SetAddress((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member, global::System.Text.Json.JsonElement?>(options, "Preferences", "preferences", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Preferences, static (obj, value) => MemberAccessors.SetPreferences((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.Member, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).AdditionalProperties, static (obj, value) => MemberAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi31.Member);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Id, static (obj, value) => MemberAccessors.SetId((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Name, static (obj, value) => MemberAccessors.SetName((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress?>(options, declaringType, "Address", "address", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Address, static (obj, value) => MemberAccessors.SetAddress((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "Preferences", "preferences", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).Preferences, static (obj, value) => MemberAccessors.SetPreferences((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.Member)obj).AdditionalProperties, static (obj, value) => MemberAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.Member)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -402,12 +386,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress> Create_MemberAddress(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi31.MemberAddress>
-        {
-            ObjectCreator = static () => MemberAddressAccessors.Create(true),
-            PropertyMetadataInitializer = _ => MemberAddressProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress>(options, static () => MemberAddressAccessors.Create(true), MemberAddressProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -415,9 +394,10 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] MemberAddressProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress, string?>(options, "Street", "street", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).Street, static (obj, value) => MemberAddressAccessors.SetStreet((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress, string?>(options, "City", "city", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).City, static (obj, value) => MemberAddressAccessors.SetCity((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).AdditionalProperties, static (obj, value) => MemberAddressAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi31.MemberAddress);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Street", "street", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).Street, static (obj, value) => MemberAddressAccessors.SetStreet((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "City", "city", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).City, static (obj, value) => MemberAddressAccessors.SetCity((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj).AdditionalProperties, static (obj, value) => MemberAddressAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi31.MemberAddress)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -492,8 +472,20 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -506,7 +498,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -36,12 +36,9 @@ public sealed partial record AlbumMeta
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Title = ");
-        builder.Append(Title is null ? "null" : "\"" + Title + "\"");
-        builder.Append(", Year = ");
-        builder.Append(Year is null ? "null" : global::System.Convert.ToString(Year, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        MediaLibraryMemberPrinter.Text(builder, "Title = ", Title);
+        MediaLibraryMemberPrinter.Value(builder, ", Year = ", Year);
+        MediaLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -97,20 +94,13 @@ public sealed partial record CreateAlbumRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Meta = ");
-        builder.Append(Meta is null ? "null" : Meta.ToString());
-        builder.Append(", Cover = ");
-        builder.Append(Cover is null ? "null" : "[" + Cover.Length + " bytes]");
-        builder.Append(", Tracks = ");
-        builder.Append(Tracks is null ? "null" : "[" + Tracks.Count + " items]");
-        builder.Append(", Tags = ");
-        builder.Append(Tags is null ? "null" : "[" + Tags.Count + " items]");
-        builder.Append(", Extra = ");
-        builder.Append(Extra is null ? "null" : "[" + Extra.Count + " entries]");
-        builder.Append(", Details = ");
-        builder.Append("(JSON)");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        MediaLibraryMemberPrinter.Value(builder, "Meta = ", Meta);
+        MediaLibraryMemberPrinter.Count(builder, ", Cover = ", Cover?.Length, " bytes]");
+        MediaLibraryMemberPrinter.Count(builder, ", Tracks = ", Tracks?.Count, " items]");
+        MediaLibraryMemberPrinter.Count(builder, ", Tags = ", Tags?.Count, " items]");
+        MediaLibraryMemberPrinter.Count(builder, ", Extra = ", Extra?.Count, " entries]");
+        MediaLibraryMemberPrinter.Json(builder, ", Details = ");
+        MediaLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -148,12 +138,26 @@ public sealed partial record Track
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Seconds = ");
-        builder.Append(Seconds is null ? "null" : global::System.Convert.ToString(Seconds, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        MediaLibraryMemberPrinter.Text(builder, "Name = ", Name);
+        MediaLibraryMemberPrinter.Value(builder, ", Seconds = ", Seconds);
+        MediaLibraryMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class MediaLibraryMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

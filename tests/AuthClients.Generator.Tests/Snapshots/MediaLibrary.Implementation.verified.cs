@@ -32,12 +32,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/thumbnails/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetThumbnailAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/thumbnails/{id}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetThumbnailAsync", "/thumbnails/{id}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -46,12 +41,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/originals/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetOriginalAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/originals/{id}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetOriginalAsync", "/originals/{id}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::System.IO.Stream, global::System.IO.Stream>(this.Client, refitRequest, refitSettings, false, false, false, cancellationToken);
     }
 
@@ -60,14 +50,9 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/originals/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "PutOriginalAsync", "/originals/{id}");
         refitRequest.Content = new global::System.Net.Http.StreamContent(body);
         refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutOriginalAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/originals/{id}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -76,14 +61,9 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/originals/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "PutOriginalAsync", "/originals/{id}");
         refitRequest.Content = body;
         refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutOriginalAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/originals/{id}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -92,12 +72,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/captions/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetCaptionsAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/captions/{id}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetCaptionsAsync", "/captions/{id}");
         return global::Refit.GeneratedRequestRunner.SendAsync<string, string>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -106,13 +81,8 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/captions/" + global::System.Uri.EscapeDataString(Format(id));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Put,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Put, refitPath, "PutCaptionsAsync", "/captions/{id}");
         refitRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/csv");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PutCaptionsAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/captions/{id}");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -121,9 +91,7 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/albums";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateAlbumAsync", "/albums");
         var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
         if (body.Meta is not null)
         {
@@ -150,9 +118,6 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
             refitMultipart.Add(Json<global::System.Text.Json.JsonElement>(body.Details.Value), "details");
         }
         refitRequest.Content = refitMultipart;
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "CreateAlbumAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/albums");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -161,17 +126,12 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/attachments";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostAttachmentAsync", "/attachments");
         if (body is not null)
         {
             refitRequest.Content = new global::System.Net.Http.StreamContent(body);
             refitRequest.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         }
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
     }
 
@@ -180,15 +140,20 @@ internal sealed partial class MediaLibraryApiImplementation : global::AuthClient
     {
         var refitSettings = _settings;
         var refitPath = "/attachments";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "PostAttachmentAsync", "/attachments");
         refitRequest.Content = body;
         refitRequest.Content.Headers.ContentType ??= new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "PostAttachmentAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/attachments");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, false, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.IMediaLibraryApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

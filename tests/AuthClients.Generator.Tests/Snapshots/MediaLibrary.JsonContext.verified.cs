@@ -102,12 +102,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta> Create_AlbumMeta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>
-        {
-            ObjectCreator = static () => AlbumMetaAccessors.Create(true),
-            PropertyMetadataInitializer = _ => AlbumMetaProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, static () => AlbumMetaAccessors.Create(true), AlbumMetaProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -115,9 +110,10 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AlbumMetaProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, string>(options, "Title", "title", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).Title, static (obj, value) => AlbumMetaAccessors.SetTitle((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, long?>(options, "Year", "year", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).Year, static (obj, value) => AlbumMetaAccessors.SetYear((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).AdditionalProperties, static (obj, value) => AlbumMetaAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Title", "title", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).Title, static (obj, value) => AlbumMetaAccessors.SetTitle((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), false, true);
+        properties[1] = PropertyInfo<long?>(options, declaringType, "Year", "year", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).Year, static (obj, value) => AlbumMetaAccessors.SetYear((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj).AdditionalProperties, static (obj, value) => AlbumMetaAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -154,12 +150,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest> Create_CreateAlbumRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest>
-        {
-            ObjectCreator = static () => CreateAlbumRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => CreateAlbumRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest>(options, static () => CreateAlbumRequestAccessors.Create(true), CreateAlbumRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -167,13 +158,14 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CreateAlbumRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, "Meta", "meta", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Meta, static (obj, value) => CreateAlbumRequestAccessors.SetMeta((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, byte[]>(options, "Cover", "cover", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Cover, static (obj, value) => CreateAlbumRequestAccessors.SetCover((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>?>(options, "Tracks", "tracks", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tracks, static (obj, value) => CreateAlbumRequestAccessors.SetTracks((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Tags", "tags", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tags, static (obj, value) => CreateAlbumRequestAccessors.SetTags((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IReadOnlyDictionary<string, string>?>(options, "Extra", "extra", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Extra, static (obj, value) => CreateAlbumRequestAccessors.SetExtra((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Text.Json.JsonElement?>(options, "Details", "details", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Details, static (obj, value) => CreateAlbumRequestAccessors.SetDetails((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).AdditionalProperties, static (obj, value) => CreateAlbumRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest);
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, declaringType, "Meta", "meta", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Meta, static (obj, value) => CreateAlbumRequestAccessors.SetMeta((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<byte[]>(options, declaringType, "Cover", "cover", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Cover, static (obj, value) => CreateAlbumRequestAccessors.SetCover((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>?>(options, declaringType, "Tracks", "tracks", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tracks, static (obj, value) => CreateAlbumRequestAccessors.SetTracks((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Tags", "tags", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Tags, static (obj, value) => CreateAlbumRequestAccessors.SetTags((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, string>?>(options, declaringType, "Extra", "extra", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Extra, static (obj, value) => CreateAlbumRequestAccessors.SetExtra((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "Details", "details", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).Details, static (obj, value) => CreateAlbumRequestAccessors.SetDetails((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj).AdditionalProperties, static (obj, value) => CreateAlbumRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -313,12 +305,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track> Create_Track(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>
-        {
-            ObjectCreator = static () => TrackAccessors.Create(true),
-            PropertyMetadataInitializer = _ => TrackProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>(options, static () => TrackAccessors.Create(true), TrackProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -326,9 +313,10 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] TrackProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track, string?>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).Name, static (obj, value) => TrackAccessors.SetName((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track, long?>(options, "Seconds", "seconds", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).Seconds, static (obj, value) => TrackAccessors.SetSeconds((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).AdditionalProperties, static (obj, value) => TrackAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).Name, static (obj, value) => TrackAccessors.SetName((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false);
+        properties[1] = PropertyInfo<long?>(options, declaringType, "Seconds", "seconds", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).Seconds, static (obj, value) => TrackAccessors.SetSeconds((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj).AdditionalProperties, static (obj, value) => TrackAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -348,8 +336,20 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         public static extern void SetAdditionalProperties(global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track obj, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? value);
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -362,7 +362,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

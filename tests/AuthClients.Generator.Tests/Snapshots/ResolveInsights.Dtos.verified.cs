@@ -36,12 +36,9 @@ internal sealed partial record OAuthError
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Error = ");
-        builder.Append(Error is null ? "null" : "\"" + Error + "\"");
-        builder.Append(", ErrorDescription = ");
-        builder.Append(ErrorDescription is null ? "null" : "\"" + ErrorDescription + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        ResolveInsightsMemberPrinter.Text(builder, "Error = ", Error);
+        ResolveInsightsMemberPrinter.Text(builder, ", ErrorDescription = ", ErrorDescription);
+        ResolveInsightsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -113,22 +110,14 @@ public sealed partial record ResolveTokenRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("GrantType = ");
-        builder.Append(GrantType is null ? "null" : "\"" + GrantType + "\"");
-        builder.Append(", Username = ");
-        builder.Append(Username is null ? "null" : "\"" + Username + "\"");
-        builder.Append(", Password = ");
-        builder.Append(Password is null ? "null" : "***");
-        builder.Append(", ClientId = ");
-        builder.Append(ClientId is null ? "null" : "\"" + ClientId + "\"");
-        builder.Append(", ClientSecret = ");
-        builder.Append(ClientSecret is null ? "null" : "***");
-        builder.Append(", Scope = ");
-        builder.Append(Scope is null ? "null" : "\"" + Scope + "\"");
-        builder.Append(", RefreshToken = ");
-        builder.Append(RefreshToken is null ? "null" : "***");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        ResolveInsightsMemberPrinter.Text(builder, "GrantType = ", GrantType);
+        ResolveInsightsMemberPrinter.Text(builder, ", Username = ", Username);
+        ResolveInsightsMemberPrinter.Secret(builder, ", Password = ", Password is not null);
+        ResolveInsightsMemberPrinter.Text(builder, ", ClientId = ", ClientId);
+        ResolveInsightsMemberPrinter.Secret(builder, ", ClientSecret = ", ClientSecret is not null);
+        ResolveInsightsMemberPrinter.Text(builder, ", Scope = ", Scope);
+        ResolveInsightsMemberPrinter.Secret(builder, ", RefreshToken = ", RefreshToken is not null);
+        ResolveInsightsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -195,22 +184,14 @@ public sealed partial record ResolveTokenResponse
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("AccessToken = ");
-        builder.Append(AccessToken is null ? "null" : "***");
-        builder.Append(", TokenType = ");
-        builder.Append(TokenType is null ? "null" : "\"" + TokenType + "\"");
-        builder.Append(", RefreshToken = ");
-        builder.Append(RefreshToken is null ? "null" : "***");
-        builder.Append(", ExpiresIn = ");
-        builder.Append(ExpiresIn is null ? "null" : global::System.Convert.ToString(ExpiresIn, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Scope = ");
-        builder.Append(Scope is null ? "null" : "\"" + Scope + "\"");
-        builder.Append(", User = ");
-        builder.Append("(JSON)");
-        builder.Append(", Jti = ");
-        builder.Append(Jti is null ? "null" : "\"" + Jti + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        ResolveInsightsMemberPrinter.Secret(builder, "AccessToken = ", AccessToken is not null);
+        ResolveInsightsMemberPrinter.Text(builder, ", TokenType = ", TokenType);
+        ResolveInsightsMemberPrinter.Secret(builder, ", RefreshToken = ", RefreshToken is not null);
+        ResolveInsightsMemberPrinter.Value(builder, ", ExpiresIn = ", ExpiresIn);
+        ResolveInsightsMemberPrinter.Text(builder, ", Scope = ", Scope);
+        ResolveInsightsMemberPrinter.Json(builder, ", User = ");
+        ResolveInsightsMemberPrinter.Text(builder, ", Jti = ", Jti);
+        ResolveInsightsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -331,44 +312,42 @@ public sealed partial record ResolveUserDetail
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", FirstName = ");
-        builder.Append(FirstName is null ? "null" : "\"" + FirstName + "\"");
-        builder.Append(", LastName = ");
-        builder.Append(LastName is null ? "null" : "\"" + LastName + "\"");
-        builder.Append(", MiddleName = ");
-        builder.Append(MiddleName is null ? "null" : "\"" + MiddleName + "\"");
-        builder.Append(", Email = ");
-        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
-        builder.Append(", EmailAddress = ");
-        builder.Append(EmailAddress is null ? "null" : "\"" + EmailAddress + "\"");
-        builder.Append(", Phone = ");
-        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
-        builder.Append(", Password = ");
-        builder.Append(Password is null ? "null" : "***");
-        builder.Append(", CreatedBy = ");
-        builder.Append(CreatedBy is null ? "null" : "\"" + CreatedBy + "\"");
-        builder.Append(", LastUpdatedBy = ");
-        builder.Append(LastUpdatedBy is null ? "null" : "\"" + LastUpdatedBy + "\"");
-        builder.Append(", UserType = ");
-        builder.Append(UserType is null ? "null" : "\"" + UserType + "\"");
-        builder.Append(", AuthenticationType = ");
-        builder.Append(AuthenticationType is null ? "null" : "\"" + AuthenticationType + "\"");
-        builder.Append(", DefaultOrg = ");
-        builder.Append(DefaultOrg is null ? "null" : "\"" + DefaultOrg + "\"");
-        builder.Append(", DefaultSite = ");
-        builder.Append(DefaultSite is null ? "null" : "[" + DefaultSite.Count + " items]");
-        builder.Append(", LastUserUpdateTime = ");
-        builder.Append(LastUserUpdateTime is null ? "null" : "\"" + LastUserUpdateTime + "\"");
-        builder.Append(", LastLoginTime = ");
-        builder.Append(LastLoginTime is null ? "null" : "\"" + LastLoginTime + "\"");
-        builder.Append(", Group = ");
-        builder.Append(Group is null ? "null" : "\"" + Group + "\"");
-        builder.Append(", OrgPrivilegeMap = ");
-        builder.Append("(JSON)");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        ResolveInsightsMemberPrinter.Text(builder, "Name = ", Name);
+        ResolveInsightsMemberPrinter.Text(builder, ", FirstName = ", FirstName);
+        ResolveInsightsMemberPrinter.Text(builder, ", LastName = ", LastName);
+        ResolveInsightsMemberPrinter.Text(builder, ", MiddleName = ", MiddleName);
+        ResolveInsightsMemberPrinter.Text(builder, ", Email = ", Email);
+        ResolveInsightsMemberPrinter.Text(builder, ", EmailAddress = ", EmailAddress);
+        ResolveInsightsMemberPrinter.Text(builder, ", Phone = ", Phone);
+        ResolveInsightsMemberPrinter.Secret(builder, ", Password = ", Password is not null);
+        ResolveInsightsMemberPrinter.Text(builder, ", CreatedBy = ", CreatedBy);
+        ResolveInsightsMemberPrinter.Text(builder, ", LastUpdatedBy = ", LastUpdatedBy);
+        ResolveInsightsMemberPrinter.Text(builder, ", UserType = ", UserType);
+        ResolveInsightsMemberPrinter.Text(builder, ", AuthenticationType = ", AuthenticationType);
+        ResolveInsightsMemberPrinter.Text(builder, ", DefaultOrg = ", DefaultOrg);
+        ResolveInsightsMemberPrinter.Count(builder, ", DefaultSite = ", DefaultSite?.Count, " items]");
+        ResolveInsightsMemberPrinter.Text(builder, ", LastUserUpdateTime = ", LastUserUpdateTime);
+        ResolveInsightsMemberPrinter.Text(builder, ", LastLoginTime = ", LastLoginTime);
+        ResolveInsightsMemberPrinter.Text(builder, ", Group = ", Group);
+        ResolveInsightsMemberPrinter.Json(builder, ", OrgPrivilegeMap = ");
+        ResolveInsightsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class ResolveInsightsMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

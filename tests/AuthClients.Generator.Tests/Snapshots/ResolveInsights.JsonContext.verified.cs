@@ -163,12 +163,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError> Create_OAuthError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.ResolveInsights.OAuthError>
-        {
-            ObjectCreator = static () => OAuthErrorAccessors.Create(true),
-            PropertyMetadataInitializer = _ => OAuthErrorProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.ResolveInsights.OAuthError>(options, values);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.OAuthError>(options, static () => OAuthErrorAccessors.Create(true), OAuthErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -176,9 +171,10 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] OAuthErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, string>(options, "Error", "error", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).Error, static (obj, value) => OAuthErrorAccessors.SetError((global::AuthClients.ResolveInsights.OAuthError)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, string?>(options, "ErrorDescription", "error_description", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).ErrorDescription, static (obj, value) => OAuthErrorAccessors.SetErrorDescription((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.OAuthError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).AdditionalProperties, static (obj, value) => OAuthErrorAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.ResolveInsights.OAuthError);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Error", "error", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).Error, static (obj, value) => OAuthErrorAccessors.SetError((global::AuthClients.ResolveInsights.OAuthError)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "ErrorDescription", "error_description", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).ErrorDescription, static (obj, value) => OAuthErrorAccessors.SetErrorDescription((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.OAuthError)obj).AdditionalProperties, static (obj, value) => OAuthErrorAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.OAuthError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -204,12 +200,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest> Create_ResolveTokenRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.ResolveInsights.ResolveTokenRequest>
-        {
-            ObjectCreator = static () => ResolveTokenRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => ResolveTokenRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest>(options, static () => ResolveTokenRequestAccessors.Create(true), ResolveTokenRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -217,14 +208,15 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveTokenRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "GrantType", "grant_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).GrantType, static (obj, value) => ResolveTokenRequestAccessors.SetGrantType((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Username", "username", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Username, static (obj, value) => ResolveTokenRequestAccessors.SetUsername((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Password, static (obj, value) => ResolveTokenRequestAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "ClientId", "client_id", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientId, static (obj, value) => ResolveTokenRequestAccessors.SetClientId((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
-        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string>(options, "ClientSecret", "client_secret", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientSecret, static (obj, value) => ResolveTokenRequestAccessors.SetClientSecret((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
-        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Scope, static (obj, value) => ResolveTokenRequestAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, string?>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).RefreshToken, static (obj, value) => ResolveTokenRequestAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).AdditionalProperties, static (obj, value) => ResolveTokenRequestAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenRequest);
+        properties[0] = PropertyInfo<string>(options, declaringType, "GrantType", "grant_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).GrantType, static (obj, value) => ResolveTokenRequestAccessors.SetGrantType((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Username", "username", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Username, static (obj, value) => ResolveTokenRequestAccessors.SetUsername((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Password, static (obj, value) => ResolveTokenRequestAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<string>(options, declaringType, "ClientId", "client_id", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientId, static (obj, value) => ResolveTokenRequestAccessors.SetClientId((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[4] = PropertyInfo<string>(options, declaringType, "ClientSecret", "client_secret", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).ClientSecret, static (obj, value) => ResolveTokenRequestAccessors.SetClientSecret((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), false, true);
+        properties[5] = PropertyInfo<string?>(options, declaringType, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).Scope, static (obj, value) => ResolveTokenRequestAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[6] = PropertyInfo<string?>(options, declaringType, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).RefreshToken, static (obj, value) => ResolveTokenRequestAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj).AdditionalProperties, static (obj, value) => ResolveTokenRequestAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -265,12 +257,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse> Create_ResolveTokenResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.ResolveInsights.ResolveTokenResponse>
-        {
-            ObjectCreator = static () => ResolveTokenResponseAccessors.Create(true),
-            PropertyMetadataInitializer = _ => ResolveTokenResponseProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse>(options, values);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse>(options, static () => ResolveTokenResponseAccessors.Create(true), ResolveTokenResponseProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -278,14 +265,15 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveTokenResponseProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string>(options, "AccessToken", "access_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AccessToken, static (obj, value) => ResolveTokenResponseAccessors.SetAccessToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string>(options, "TokenType", "token_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).TokenType, static (obj, value) => ResolveTokenResponseAccessors.SetTokenType((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).RefreshToken, static (obj, value) => ResolveTokenResponseAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, long?>(options, "ExpiresIn", "expires_in", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).ExpiresIn, static (obj, value) => ResolveTokenResponseAccessors.SetExpiresIn((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Scope, static (obj, value) => ResolveTokenResponseAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, global::System.Text.Json.JsonElement?>(options, "User", "user", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).User, static (obj, value) => ResolveTokenResponseAccessors.SetUser((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, string?>(options, "Jti", "jti", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Jti, static (obj, value) => ResolveTokenResponseAccessors.SetJti((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AdditionalProperties, static (obj, value) => ResolveTokenResponseAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.ResolveInsights.ResolveTokenResponse);
+        properties[0] = PropertyInfo<string>(options, declaringType, "AccessToken", "access_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AccessToken, static (obj, value) => ResolveTokenResponseAccessors.SetAccessToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "TokenType", "token_type", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).TokenType, static (obj, value) => ResolveTokenResponseAccessors.SetTokenType((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "RefreshToken", "refresh_token", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).RefreshToken, static (obj, value) => ResolveTokenResponseAccessors.SetRefreshToken((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[3] = PropertyInfo<long?>(options, declaringType, "ExpiresIn", "expires_in", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).ExpiresIn, static (obj, value) => ResolveTokenResponseAccessors.SetExpiresIn((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[4] = PropertyInfo<string?>(options, declaringType, "Scope", "scope", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Scope, static (obj, value) => ResolveTokenResponseAccessors.SetScope((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "User", "user", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).User, static (obj, value) => ResolveTokenResponseAccessors.SetUser((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[6] = PropertyInfo<string?>(options, declaringType, "Jti", "jti", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).Jti, static (obj, value) => ResolveTokenResponseAccessors.SetJti((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj).AdditionalProperties, static (obj, value) => ResolveTokenResponseAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveTokenResponse)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -326,12 +314,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveUserDetail> Create_ResolveUserDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.ResolveInsights.ResolveUserDetail>
-        {
-            ObjectCreator = static () => ResolveUserDetailAccessors.Create(true),
-            PropertyMetadataInitializer = _ => ResolveUserDetailProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.ResolveInsights.ResolveUserDetail>(options, values);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveUserDetail>(options, static () => ResolveUserDetailAccessors.Create(true), ResolveUserDetailProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -339,25 +322,26 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResolveUserDetailProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[19];
-        properties[0] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Name", "name", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Name, static (obj, value) => ResolveUserDetailAccessors.SetName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "FirstName", "firstName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).FirstName, static (obj, value) => ResolveUserDetailAccessors.SetFirstName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastName", "lastName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastName, static (obj, value) => ResolveUserDetailAccessors.SetLastName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "MiddleName", "middleName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).MiddleName, static (obj, value) => ResolveUserDetailAccessors.SetMiddleName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Email", "email", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Email, static (obj, value) => ResolveUserDetailAccessors.SetEmail((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "EmailAddress", "emailAddress", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).EmailAddress, static (obj, value) => ResolveUserDetailAccessors.SetEmailAddress((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Phone, static (obj, value) => ResolveUserDetailAccessors.SetPhone((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Password, static (obj, value) => ResolveUserDetailAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[8] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "CreatedBy", "createdBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).CreatedBy, static (obj, value) => ResolveUserDetailAccessors.SetCreatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[9] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastUpdatedBy", "lastUpdatedBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUpdatedBy, static (obj, value) => ResolveUserDetailAccessors.SetLastUpdatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[10] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "UserType", "userType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).UserType, static (obj, value) => ResolveUserDetailAccessors.SetUserType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[11] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "AuthenticationType", "authenticationType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AuthenticationType, static (obj, value) => ResolveUserDetailAccessors.SetAuthenticationType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[12] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "DefaultOrg", "defaultOrg", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultOrg, static (obj, value) => ResolveUserDetailAccessors.SetDefaultOrg((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[13] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "DefaultSite", "defaultSite", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultSite, static (obj, value) => ResolveUserDetailAccessors.SetDefaultSite((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[14] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastUserUpdateTime", "lastUserUpdateTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUserUpdateTime, static (obj, value) => ResolveUserDetailAccessors.SetLastUserUpdateTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[15] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "LastLoginTime", "lastLoginTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastLoginTime, static (obj, value) => ResolveUserDetailAccessors.SetLastLoginTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[16] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, string?>(options, "Group", "group", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Group, static (obj, value) => ResolveUserDetailAccessors.SetGroup((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[17] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Text.Json.JsonElement?>(options, "OrgPrivilegeMap", "orgPrivilegeMap", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).OrgPrivilegeMap, static (obj, value) => ResolveUserDetailAccessors.SetOrgPrivilegeMap((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
-        properties[18] = PropertyInfo<global::AuthClients.ResolveInsights.ResolveUserDetail, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AdditionalProperties, static (obj, value) => ResolveUserDetailAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.ResolveInsights.ResolveUserDetail);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Name, static (obj, value) => ResolveUserDetailAccessors.SetName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "FirstName", "firstName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).FirstName, static (obj, value) => ResolveUserDetailAccessors.SetFirstName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "LastName", "lastName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastName, static (obj, value) => ResolveUserDetailAccessors.SetLastName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[3] = PropertyInfo<string?>(options, declaringType, "MiddleName", "middleName", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).MiddleName, static (obj, value) => ResolveUserDetailAccessors.SetMiddleName((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[4] = PropertyInfo<string?>(options, declaringType, "Email", "email", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Email, static (obj, value) => ResolveUserDetailAccessors.SetEmail((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[5] = PropertyInfo<string?>(options, declaringType, "EmailAddress", "emailAddress", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).EmailAddress, static (obj, value) => ResolveUserDetailAccessors.SetEmailAddress((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[6] = PropertyInfo<string?>(options, declaringType, "Phone", "phone", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Phone, static (obj, value) => ResolveUserDetailAccessors.SetPhone((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[7] = PropertyInfo<string?>(options, declaringType, "Password", "password", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Password, static (obj, value) => ResolveUserDetailAccessors.SetPassword((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[8] = PropertyInfo<string?>(options, declaringType, "CreatedBy", "createdBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).CreatedBy, static (obj, value) => ResolveUserDetailAccessors.SetCreatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[9] = PropertyInfo<string?>(options, declaringType, "LastUpdatedBy", "lastUpdatedBy", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUpdatedBy, static (obj, value) => ResolveUserDetailAccessors.SetLastUpdatedBy((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[10] = PropertyInfo<string?>(options, declaringType, "UserType", "userType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).UserType, static (obj, value) => ResolveUserDetailAccessors.SetUserType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[11] = PropertyInfo<string?>(options, declaringType, "AuthenticationType", "authenticationType", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AuthenticationType, static (obj, value) => ResolveUserDetailAccessors.SetAuthenticationType((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[12] = PropertyInfo<string?>(options, declaringType, "DefaultOrg", "defaultOrg", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultOrg, static (obj, value) => ResolveUserDetailAccessors.SetDefaultOrg((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[13] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "DefaultSite", "defaultSite", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).DefaultSite, static (obj, value) => ResolveUserDetailAccessors.SetDefaultSite((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[14] = PropertyInfo<string?>(options, declaringType, "LastUserUpdateTime", "lastUserUpdateTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastUserUpdateTime, static (obj, value) => ResolveUserDetailAccessors.SetLastUserUpdateTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[15] = PropertyInfo<string?>(options, declaringType, "LastLoginTime", "lastLoginTime", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).LastLoginTime, static (obj, value) => ResolveUserDetailAccessors.SetLastLoginTime((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[16] = PropertyInfo<string?>(options, declaringType, "Group", "group", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).Group, static (obj, value) => ResolveUserDetailAccessors.SetGroup((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[17] = PropertyInfo<global::System.Text.Json.JsonElement?>(options, declaringType, "OrgPrivilegeMap", "orgPrivilegeMap", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).OrgPrivilegeMap, static (obj, value) => ResolveUserDetailAccessors.SetOrgPrivilegeMap((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false);
+        properties[18] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.ResolveInsights.ResolveUserDetail)obj).AdditionalProperties, static (obj, value) => ResolveUserDetailAccessors.SetAdditionalProperties((global::AuthClients.ResolveInsights.ResolveUserDetail)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -436,8 +420,20 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -450,7 +446,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

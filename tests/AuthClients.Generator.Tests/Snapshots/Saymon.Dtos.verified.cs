@@ -37,12 +37,9 @@ internal sealed partial record SaymonError
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Code = ");
-        builder.Append(Code is null ? "null" : "\"" + Code + "\"");
-        builder.Append(", Message = ");
-        builder.Append(Message is null ? "null" : "\"" + Message + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        SaymonMemberPrinter.Text(builder, "Code = ", Code);
+        SaymonMemberPrinter.Text(builder, ", Message = ", Message);
+        SaymonMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -80,12 +77,9 @@ public sealed partial record SaymonErrorDetail
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("ErrorCode = ");
-        builder.Append(ErrorCode is null ? "null" : global::System.Convert.ToString(ErrorCode, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Message = ");
-        builder.Append(Message is null ? "null" : "\"" + Message + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        SaymonMemberPrinter.Value(builder, "ErrorCode = ", ErrorCode);
+        SaymonMemberPrinter.Text(builder, ", Message = ", Message);
+        SaymonMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -154,24 +148,32 @@ public sealed partial record SaymonUser
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Login = ");
-        builder.Append(Login is null ? "null" : "\"" + Login + "\"");
-        builder.Append(", Group = ");
-        builder.Append(Group is null ? "null" : "\"" + Group + "\"");
-        builder.Append(", AuthenticationToken = ");
-        builder.Append(AuthenticationToken is null ? "null" : "***");
-        builder.Append(", Status = ");
-        builder.Append(Status is null ? "null" : global::System.Convert.ToString(Status, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", EventFilter = ");
-        builder.Append(EventFilter is null ? "null" : "[" + EventFilter.Count + " items]");
-        builder.Append(", Permissions = ");
-        builder.Append(Permissions is null ? "null" : "[" + Permissions.Count + " items]");
-        builder.Append(", Contacts = ");
-        builder.Append(Contacts is null ? "null" : "[" + Contacts.Count + " items]");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        SaymonMemberPrinter.Text(builder, "Id = ", Id);
+        SaymonMemberPrinter.Text(builder, ", Login = ", Login);
+        SaymonMemberPrinter.Text(builder, ", Group = ", Group);
+        SaymonMemberPrinter.Secret(builder, ", AuthenticationToken = ", AuthenticationToken is not null);
+        SaymonMemberPrinter.Value(builder, ", Status = ", Status);
+        SaymonMemberPrinter.Count(builder, ", EventFilter = ", EventFilter?.Count, " items]");
+        SaymonMemberPrinter.Count(builder, ", Permissions = ", Permissions?.Count, " items]");
+        SaymonMemberPrinter.Count(builder, ", Contacts = ", Contacts?.Count, " items]");
+        SaymonMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class SaymonMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

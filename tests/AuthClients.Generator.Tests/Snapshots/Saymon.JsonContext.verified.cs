@@ -159,12 +159,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError> Create_SaymonError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Saymon.SaymonError>
-        {
-            ObjectCreator = static () => SaymonErrorAccessors.Create(true),
-            PropertyMetadataInitializer = _ => SaymonErrorProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Saymon.SaymonError>(options, values);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonError>(options, static () => SaymonErrorAccessors.Create(true), SaymonErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -172,9 +167,10 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonErrorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonError, string?>(options, "Code", "code", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Code, static (obj, value) => SaymonErrorAccessors.SetCode((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonError, string?>(options, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Message, static (obj, value) => SaymonErrorAccessors.SetMessage((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonError, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonError)obj).AdditionalProperties, static (obj, value) => SaymonErrorAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonError)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Saymon.SaymonError);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Code", "code", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Code, static (obj, value) => SaymonErrorAccessors.SetCode((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonError)obj).Message, static (obj, value) => SaymonErrorAccessors.SetMessage((global::AuthClients.Saymon.SaymonError)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonError)obj).AdditionalProperties, static (obj, value) => SaymonErrorAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonError)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -200,12 +196,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonErrorDetail> Create_SaymonErrorDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Saymon.SaymonErrorDetail>
-        {
-            ObjectCreator = static () => SaymonErrorDetailAccessors.Create(true),
-            PropertyMetadataInitializer = _ => SaymonErrorDetailProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Saymon.SaymonErrorDetail>(options, values);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonErrorDetail>(options, static () => SaymonErrorDetailAccessors.Create(true), SaymonErrorDetailProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -213,9 +204,10 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonErrorDetailProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, int?>(options, "ErrorCode", "errorCode", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).ErrorCode, static (obj, value) => SaymonErrorDetailAccessors.SetErrorCode((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, string?>(options, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).Message, static (obj, value) => SaymonErrorDetailAccessors.SetMessage((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonErrorDetail, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).AdditionalProperties, static (obj, value) => SaymonErrorDetailAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Saymon.SaymonErrorDetail);
+        properties[0] = PropertyInfo<int?>(options, declaringType, "ErrorCode", "errorCode", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).ErrorCode, static (obj, value) => SaymonErrorDetailAccessors.SetErrorCode((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Message", "message", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).Message, static (obj, value) => SaymonErrorDetailAccessors.SetMessage((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonErrorDetail)obj).AdditionalProperties, static (obj, value) => SaymonErrorDetailAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonErrorDetail)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -241,12 +233,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonUser> Create_SaymonUser(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Saymon.SaymonUser>
-        {
-            ObjectCreator = static () => SaymonUserAccessors.Create(true),
-            PropertyMetadataInitializer = _ => SaymonUserProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Saymon.SaymonUser>(options, values);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonUser>(options, static () => SaymonUserAccessors.Create(true), SaymonUserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -254,15 +241,16 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SaymonUserProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[9];
-        properties[0] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string>(options, "Id", "id", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Id, static (obj, value) => SaymonUserAccessors.SetId((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string>(options, "Login", "login", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Login, static (obj, value) => SaymonUserAccessors.SetLogin((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string?>(options, "Group", "group", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Group, static (obj, value) => SaymonUserAccessors.SetGroup((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, string?>(options, "AuthenticationToken", "authenticationToken", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AuthenticationToken, static (obj, value) => SaymonUserAccessors.SetAuthenticationToken((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, int?>(options, "Status", "status", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Status, static (obj, value) => SaymonUserAccessors.SetStatus((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[5] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, "EventFilter", "eventFilter", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).EventFilter, static (obj, value) => SaymonUserAccessors.SetEventFilter((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[6] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<string>?>(options, "Permissions", "permissions", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Permissions, static (obj, value) => SaymonUserAccessors.SetPermissions((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[7] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, "Contacts", "contacts", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Contacts, static (obj, value) => SaymonUserAccessors.SetContacts((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
-        properties[8] = PropertyInfo<global::AuthClients.Saymon.SaymonUser, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AdditionalProperties, static (obj, value) => SaymonUserAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Saymon.SaymonUser);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Id, static (obj, value) => SaymonUserAccessors.SetId((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Login", "login", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Login, static (obj, value) => SaymonUserAccessors.SetLogin((global::AuthClients.Saymon.SaymonUser)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Group", "group", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Group, static (obj, value) => SaymonUserAccessors.SetGroup((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[3] = PropertyInfo<string?>(options, declaringType, "AuthenticationToken", "authenticationToken", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AuthenticationToken, static (obj, value) => SaymonUserAccessors.SetAuthenticationToken((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[4] = PropertyInfo<int?>(options, declaringType, "Status", "status", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Status, static (obj, value) => SaymonUserAccessors.SetStatus((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[5] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, declaringType, "EventFilter", "eventFilter", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).EventFilter, static (obj, value) => SaymonUserAccessors.SetEventFilter((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[6] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<string>?>(options, declaringType, "Permissions", "permissions", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Permissions, static (obj, value) => SaymonUserAccessors.SetPermissions((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[7] = PropertyInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>?>(options, declaringType, "Contacts", "contacts", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).Contacts, static (obj, value) => SaymonUserAccessors.SetContacts((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false);
+        properties[8] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Saymon.SaymonUser)obj).AdditionalProperties, static (obj, value) => SaymonUserAccessors.SetAdditionalProperties((global::AuthClients.Saymon.SaymonUser)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -311,8 +299,20 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -325,7 +325,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

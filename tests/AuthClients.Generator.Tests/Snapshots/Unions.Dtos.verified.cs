@@ -31,10 +31,8 @@ public sealed partial record Adoption
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Pet = ");
-        builder.Append(Pet is null ? "null" : Pet.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Value(builder, "Pet = ", Pet);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -153,10 +151,8 @@ public sealed partial record BankPayment
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Iban = ");
-        builder.Append(Iban is null ? "null" : "\"" + Iban + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Iban = ", Iban);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -190,10 +186,8 @@ public sealed partial record Bike : global::AuthClients.Generator.RuntimeTests.U
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Gears = ");
-        builder.Append(Gears is null ? "null" : global::System.Convert.ToString(Gears, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Value(builder, "Gears = ", Gears);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -227,10 +221,8 @@ public sealed partial record Car : global::AuthClients.Generator.RuntimeTests.Un
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Doors = ");
-        builder.Append(Doors is null ? "null" : global::System.Convert.ToString(Doors, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Value(builder, "Doors = ", Doors);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -267,12 +259,9 @@ public sealed partial record CardPayment
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("CardNumber = ");
-        builder.Append(CardNumber is null ? "null" : "\"" + CardNumber + "\"");
-        builder.Append(", Expiry = ");
-        builder.Append(Expiry is null ? "null" : "\"" + Expiry + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "CardNumber = ", CardNumber);
+        UnionsMemberPrinter.Text(builder, ", Expiry = ", Expiry);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -310,12 +299,9 @@ public sealed partial record Cat : global::AuthClients.Generator.RuntimeTests.Un
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Lives = ");
-        builder.Append(Lives is null ? "null" : global::System.Convert.ToString(Lives, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Name = ", Name);
+        UnionsMemberPrinter.Value(builder, ", Lives = ", Lives);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -440,12 +426,9 @@ public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Un
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Bark = ");
-        builder.Append(Bark is null ? "null" : "\"" + Bark + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Name = ", Name);
+        UnionsMemberPrinter.Text(builder, ", Bark = ", Bark);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -483,12 +466,9 @@ public sealed partial record EmailContact
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Email = ");
-        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
-        builder.Append(", Label = ");
-        builder.Append(Label is null ? "null" : "\"" + Label + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Email = ", Email);
+        UnionsMemberPrinter.Text(builder, ", Label = ", Label);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -529,14 +509,10 @@ public sealed partial record LabelledTag
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Label = ");
-        builder.Append(Label is null ? "null" : "\"" + Label + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Id = ", Id);
+        UnionsMemberPrinter.Text(builder, ", Name = ", Name);
+        UnionsMemberPrinter.Text(builder, ", Label = ", Label);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -574,12 +550,9 @@ public sealed partial record LookupRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Email = ");
-        builder.Append(Email is null ? "null" : "\"" + Email + "\"");
-        builder.Append(", Phone = ");
-        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Email = ", Email);
+        UnionsMemberPrinter.Text(builder, ", Phone = ", Phone);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -760,12 +733,9 @@ public sealed partial record PhoneContact
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Phone = ");
-        builder.Append(Phone is null ? "null" : "\"" + Phone + "\"");
-        builder.Append(", Label = ");
-        builder.Append(Label is null ? "null" : "\"" + Label + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Phone = ", Phone);
+        UnionsMemberPrinter.Text(builder, ", Label = ", Label);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -812,16 +782,11 @@ public sealed partial record SearchRequest
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Query = ");
-        builder.Append(Query is null ? "null" : Query.ToString());
-        builder.Append(", Limit = ");
-        builder.Append(Limit is null ? "null" : Limit.ToString());
-        builder.Append(", Flag = ");
-        builder.Append(Flag is null ? "null" : Flag.ToString());
-        builder.Append(", Near = ");
-        builder.Append(Near is null ? "null" : Near.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Value(builder, "Query = ", Query);
+        UnionsMemberPrinter.Value(builder, ", Limit = ", Limit);
+        UnionsMemberPrinter.Value(builder, ", Flag = ", Flag);
+        UnionsMemberPrinter.Value(builder, ", Near = ", Near);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -1118,12 +1083,9 @@ public sealed partial record SearchRequestNearOption1
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Lat = ");
-        builder.Append(global::System.Convert.ToString(Lat, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Lon = ");
-        builder.Append(global::System.Convert.ToString(Lon, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Value(builder, "Lat = ", Lat);
+        UnionsMemberPrinter.Value(builder, ", Lon = ", Lon);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -1244,12 +1206,9 @@ public sealed partial record Tag
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        UnionsMemberPrinter.Text(builder, "Id = ", Id);
+        UnionsMemberPrinter.Text(builder, ", Name = ", Name);
+        UnionsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -1289,4 +1248,21 @@ public sealed partial record UnknownVehicle : global::AuthClients.Generator.Runt
         builder.Append(", Json = (JSON)");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class UnionsMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

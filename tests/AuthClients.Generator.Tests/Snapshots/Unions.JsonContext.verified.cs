@@ -194,12 +194,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Create_Adoption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>
-        {
-            ObjectCreator = static () => AdoptionAccessors.Create(true),
-            PropertyMetadataInitializer = _ => AdoptionProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, static () => AdoptionAccessors.Create(true), AdoptionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -207,8 +202,9 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AdoptionProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, "Pet", "pet", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).Pet, static (obj, value) => AdoptionAccessors.SetPet((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).AdditionalProperties, static (obj, value) => AdoptionAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Adoption);
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet>(options, declaringType, "Pet", "pet", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).Pet, static (obj, value) => AdoptionAccessors.SetPet((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj).AdditionalProperties, static (obj, value) => AdoptionAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Adoption)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -322,12 +318,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment> Create_BankPayment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>
-        {
-            ObjectCreator = static () => BankPaymentAccessors.Create(true),
-            PropertyMetadataInitializer = _ => BankPaymentProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>(options, static () => BankPaymentAccessors.Create(true), BankPaymentProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -335,8 +326,9 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] BankPaymentProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment, string>(options, "Iban", "iban", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj).Iban, static (obj, value) => BankPaymentAccessors.SetIban((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj).AdditionalProperties, static (obj, value) => BankPaymentAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Iban", "iban", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj).Iban, static (obj, value) => BankPaymentAccessors.SetIban((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj).AdditionalProperties, static (obj, value) => BankPaymentAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.BankPayment)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -359,12 +351,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike> Create_Bike(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Bike>
-        {
-            ObjectCreator = static () => BikeAccessors.Create(true),
-            PropertyMetadataInitializer = _ => BikeProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike>(options, static () => BikeAccessors.Create(true), BikeProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -372,9 +359,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] BikeProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike, string>(options, "type", "type", static _ => "Bike", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike, int?>(options, "Gears", "gears", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj).Gears, static (obj, value) => BikeAccessors.SetGears((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj).AdditionalProperties, static (obj, value) => BikeAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Bike);
+        properties[0] = PropertyInfo<string>(options, declaringType, "type", "type", static _ => "Bike", null!, false, false);
+        properties[1] = PropertyInfo<int?>(options, declaringType, "Gears", "gears", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj).Gears, static (obj, value) => BikeAccessors.SetGears((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj).AdditionalProperties, static (obj, value) => BikeAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Bike)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -408,12 +396,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car> Create_Car(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Car>
-        {
-            ObjectCreator = static () => CarAccessors.Create(true),
-            PropertyMetadataInitializer = _ => CarProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car>(options, static () => CarAccessors.Create(true), CarProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -421,9 +404,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CarProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car, string>(options, "type", "type", static _ => "Car", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car, int?>(options, "Doors", "doors", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj).Doors, static (obj, value) => CarAccessors.SetDoors((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj).AdditionalProperties, static (obj, value) => CarAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Car);
+        properties[0] = PropertyInfo<string>(options, declaringType, "type", "type", static _ => "Car", null!, false, false);
+        properties[1] = PropertyInfo<int?>(options, declaringType, "Doors", "doors", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj).Doors, static (obj, value) => CarAccessors.SetDoors((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj).AdditionalProperties, static (obj, value) => CarAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Car)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -446,12 +430,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment> Create_CardPayment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>
-        {
-            ObjectCreator = static () => CardPaymentAccessors.Create(true),
-            PropertyMetadataInitializer = _ => CardPaymentProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>(options, static () => CardPaymentAccessors.Create(true), CardPaymentProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -459,9 +438,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CardPaymentProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment, string>(options, "CardNumber", "cardNumber", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).CardNumber, static (obj, value) => CardPaymentAccessors.SetCardNumber((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment, string?>(options, "Expiry", "expiry", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).Expiry, static (obj, value) => CardPaymentAccessors.SetExpiry((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).AdditionalProperties, static (obj, value) => CardPaymentAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.CardPayment);
+        properties[0] = PropertyInfo<string>(options, declaringType, "CardNumber", "cardNumber", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).CardNumber, static (obj, value) => CardPaymentAccessors.SetCardNumber((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Expiry", "expiry", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).Expiry, static (obj, value) => CardPaymentAccessors.SetExpiry((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj).AdditionalProperties, static (obj, value) => CardPaymentAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.CardPayment)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -487,12 +467,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat> Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Cat>
-        {
-            ObjectCreator = static () => CatAccessors.Create(true),
-            PropertyMetadataInitializer = _ => CatProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(options, static () => CatAccessors.Create(true), CatProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -500,10 +475,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CatProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat, string>(options, "petType", "petType", static _ => "cat", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat, string>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).Name, static (obj, value) => CatAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat, int?>(options, "Lives", "lives", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).Lives, static (obj, value) => CatAccessors.SetLives((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).AdditionalProperties, static (obj, value) => CatAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Cat);
+        properties[0] = PropertyInfo<string>(options, declaringType, "petType", "petType", static _ => "cat", null!, false, false);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).Name, static (obj, value) => CatAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), false, true);
+        properties[2] = PropertyInfo<int?>(options, declaringType, "Lives", "lives", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).Lives, static (obj, value) => CatAccessors.SetLives((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj).AdditionalProperties, static (obj, value) => CatAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Cat)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -602,12 +578,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog> Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Dog>
-        {
-            ObjectCreator = static () => DogAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DogProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(options, static () => DogAccessors.Create(true), DogProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -615,10 +586,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DogProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog, string>(options, "petType", "petType", static _ => "dog", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog, string>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).Name, static (obj, value) => DogAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog, string?>(options, "Bark", "bark", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).Bark, static (obj, value) => DogAccessors.SetBark((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).AdditionalProperties, static (obj, value) => DogAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Dog);
+        properties[0] = PropertyInfo<string>(options, declaringType, "petType", "petType", static _ => "dog", null!, false, false);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).Name, static (obj, value) => DogAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Bark", "bark", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).Bark, static (obj, value) => DogAccessors.SetBark((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj).AdditionalProperties, static (obj, value) => DogAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Dog)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -655,12 +627,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact> Create_EmailContact(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>
-        {
-            ObjectCreator = static () => EmailContactAccessors.Create(true),
-            PropertyMetadataInitializer = _ => EmailContactProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(options, static () => EmailContactAccessors.Create(true), EmailContactProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -668,9 +635,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] EmailContactProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, string?>(options, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Email, static (obj, value) => EmailContactAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, string?>(options, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Label, static (obj, value) => EmailContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).AdditionalProperties, static (obj, value) => EmailContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Email, static (obj, value) => EmailContactAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).Label, static (obj, value) => EmailContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj).AdditionalProperties, static (obj, value) => EmailContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.EmailContact)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -732,12 +700,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag> Create_LabelledTag(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag>
-        {
-            ObjectCreator = static () => LabelledTagAccessors.Create(true),
-            PropertyMetadataInitializer = _ => LabelledTagProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag>(options, static () => LabelledTagAccessors.Create(true), LabelledTagProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -745,10 +708,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LabelledTagProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag, string>(options, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Id, static (obj, value) => LabelledTagAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag, string?>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Name, static (obj, value) => LabelledTagAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag, string>(options, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Label, static (obj, value) => LabelledTagAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), false, true);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).AdditionalProperties, static (obj, value) => LabelledTagAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Id, static (obj, value) => LabelledTagAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Name, static (obj, value) => LabelledTagAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), true, false);
+        properties[2] = PropertyInfo<string>(options, declaringType, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).Label, static (obj, value) => LabelledTagAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), false, true);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj).AdditionalProperties, static (obj, value) => LabelledTagAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -821,12 +785,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest> Create_LookupRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>
-        {
-            ObjectCreator = static () => LookupRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => LookupRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>(options, static () => LookupRequestAccessors.Create(true), LookupRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -834,9 +793,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] LookupRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, string?>(options, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Email, static (obj, value) => LookupRequestAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Phone, static (obj, value) => LookupRequestAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).AdditionalProperties, static (obj, value) => LookupRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Email", "email", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Email, static (obj, value) => LookupRequestAccessors.SetEmail((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).Phone, static (obj, value) => LookupRequestAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj).AdditionalProperties, static (obj, value) => LookupRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -1004,12 +964,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact> Create_PhoneContact(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>
-        {
-            ObjectCreator = static () => PhoneContactAccessors.Create(true),
-            PropertyMetadataInitializer = _ => PhoneContactProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(options, static () => PhoneContactAccessors.Create(true), PhoneContactProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1017,9 +972,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] PhoneContactProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, string?>(options, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Phone, static (obj, value) => PhoneContactAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, string?>(options, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Label, static (obj, value) => PhoneContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).AdditionalProperties, static (obj, value) => PhoneContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact);
+        properties[0] = PropertyInfo<string?>(options, declaringType, "Phone", "phone", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Phone, static (obj, value) => PhoneContactAccessors.SetPhone((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Label", "label", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).Label, static (obj, value) => PhoneContactAccessors.SetLabel((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj).AdditionalProperties, static (obj, value) => PhoneContactAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -1045,12 +1001,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest> Create_SearchRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest>
-        {
-            ObjectCreator = static () => SearchRequestAccessors.Create(true),
-            PropertyMetadataInitializer = _ => SearchRequestProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest>(options, static () => SearchRequestAccessors.Create(true), SearchRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1058,11 +1009,12 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SearchRequestProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest, global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestQuery>(options, "Query", "query", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Query, static (obj, value) => SearchRequestAccessors.SetQuery((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest, global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestLimit?>(options, "Limit", "limit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Limit, static (obj, value) => SearchRequestAccessors.SetLimit((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest, global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestFlag?>(options, "Flag", "flag", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Flag, static (obj, value) => SearchRequestAccessors.SetFlag((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest, global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNear?>(options, "Near", "near", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Near, static (obj, value) => SearchRequestAccessors.SetNear((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).AdditionalProperties, static (obj, value) => SearchRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest);
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestQuery>(options, declaringType, "Query", "query", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Query, static (obj, value) => SearchRequestAccessors.SetQuery((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestLimit?>(options, declaringType, "Limit", "limit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Limit, static (obj, value) => SearchRequestAccessors.SetLimit((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestFlag?>(options, declaringType, "Flag", "flag", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Flag, static (obj, value) => SearchRequestAccessors.SetFlag((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNear?>(options, declaringType, "Near", "near", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).Near, static (obj, value) => SearchRequestAccessors.SetNear((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj).AdditionalProperties, static (obj, value) => SearchRequestAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -1238,12 +1190,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1> Create_SearchRequestNearOption1(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1>
-        {
-            ObjectCreator = static () => SearchRequestNearOption1Accessors.Create(true),
-            PropertyMetadataInitializer = _ => SearchRequestNearOption1Properties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1>(options, static () => SearchRequestNearOption1Accessors.Create(true), SearchRequestNearOption1Properties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1251,9 +1198,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SearchRequestNearOption1Properties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1, double>(options, "Lat", "lat", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).Lat, static (obj, value) => SearchRequestNearOption1Accessors.SetLat((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1, double>(options, "Lon", "lon", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).Lon, static (obj, value) => SearchRequestNearOption1Accessors.SetLon((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).AdditionalProperties, static (obj, value) => SearchRequestNearOption1Accessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1);
+        properties[0] = PropertyInfo<double>(options, declaringType, "Lat", "lat", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).Lat, static (obj, value) => SearchRequestNearOption1Accessors.SetLat((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), false, true);
+        properties[1] = PropertyInfo<double>(options, declaringType, "Lon", "lon", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).Lon, static (obj, value) => SearchRequestNearOption1Accessors.SetLon((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj).AdditionalProperties, static (obj, value) => SearchRequestNearOption1Accessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -1338,12 +1286,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag> Create_Tag(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions.Tag>
-        {
-            ObjectCreator = static () => TagAccessors.Create(true),
-            PropertyMetadataInitializer = _ => TagProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag>(options, static () => TagAccessors.Create(true), TagProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1351,9 +1294,10 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] TagProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag, string>(options, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).Id, static (obj, value) => TagAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag, string?>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).Name, static (obj, value) => TagAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).AdditionalProperties, static (obj, value) => TagAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions.Tag);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).Id, static (obj, value) => TagAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).Name, static (obj, value) => TagAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj).AdditionalProperties, static (obj, value) => TagAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions.Tag)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -1442,8 +1386,20 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         }
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -1456,7 +1412,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

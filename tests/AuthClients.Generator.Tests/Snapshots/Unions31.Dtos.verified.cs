@@ -32,10 +32,8 @@ public sealed partial record Created : global::AuthClients.Generator.RuntimeTest
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        Unions31MemberPrinter.Text(builder, "Id = ", Id);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -73,12 +71,9 @@ public sealed partial record Deleted : global::AuthClients.Generator.RuntimeTest
     /// <inheritdoc />
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Reason = ");
-        builder.Append(Reason is null ? "null" : "\"" + Reason + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        Unions31MemberPrinter.Text(builder, "Id = ", Id);
+        Unions31MemberPrinter.Text(builder, ", Reason = ", Reason);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -147,10 +142,8 @@ public sealed partial record Person
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        Unions31MemberPrinter.Text(builder, "Name = ", Name);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -200,16 +193,11 @@ public sealed partial record Reading
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Value = ");
-        builder.Append(Value is null ? "null" : Value.ToString());
-        builder.Append(", Previous = ");
-        builder.Append(Previous is null ? "null" : Previous.ToString());
-        builder.Append(", Source = ");
-        builder.Append(Source is null ? "null" : Source.ToString());
-        builder.Append(", Unit = ");
-        builder.Append(Unit is null ? "null" : "\"" + Unit + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        Unions31MemberPrinter.Value(builder, "Value = ", Value);
+        Unions31MemberPrinter.Value(builder, ", Previous = ", Previous);
+        Unions31MemberPrinter.Value(builder, ", Source = ", Source);
+        Unions31MemberPrinter.Text(builder, ", Unit = ", Unit);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -510,12 +498,26 @@ public sealed partial record Sensor
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Serial = ");
-        builder.Append(Serial is null ? "null" : "\"" + Serial + "\"");
-        builder.Append(", Unit = ");
-        builder.Append(Unit is null ? "null" : "\"" + Unit + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        Unions31MemberPrinter.Text(builder, "Serial = ", Serial);
+        Unions31MemberPrinter.Text(builder, ", Unit = ", Unit);
+        Unions31MemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class Unions31MemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -110,12 +110,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created> Create_Created(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions31.Created>
-        {
-            ObjectCreator = static () => CreatedAccessors.Create(true),
-            PropertyMetadataInitializer = _ => CreatedProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created>(options, static () => CreatedAccessors.Create(true), CreatedProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -123,9 +118,10 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] CreatedProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created, string>(options, "kind", "kind", static _ => "created", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created, string>(options, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj).Id, static (obj, value) => CreatedAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj).AdditionalProperties, static (obj, value) => CreatedAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Created);
+        properties[0] = PropertyInfo<string>(options, declaringType, "kind", "kind", static _ => "created", null!, false, false);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj).Id, static (obj, value) => CreatedAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj, value!), false, true);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj).AdditionalProperties, static (obj, value) => CreatedAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Created)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -148,12 +144,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted> Create_Deleted(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted>
-        {
-            ObjectCreator = static () => DeletedAccessors.Create(true),
-            PropertyMetadataInitializer = _ => DeletedProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted>(options, static () => DeletedAccessors.Create(true), DeletedProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -161,10 +152,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] DeletedProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted, string>(options, "kind", "kind", static _ => "deleted", null!, false, false);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted, string>(options, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).Id, static (obj, value) => DeletedAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted, string?>(options, "Reason", "reason", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).Reason, static (obj, value) => DeletedAccessors.SetReason((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).AdditionalProperties, static (obj, value) => DeletedAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Deleted);
+        properties[0] = PropertyInfo<string>(options, declaringType, "kind", "kind", static _ => "deleted", null!, false, false);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).Id, static (obj, value) => DeletedAccessors.SetId((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Reason", "reason", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).Reason, static (obj, value) => DeletedAccessors.SetReason((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj).AdditionalProperties, static (obj, value) => DeletedAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Deleted)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -284,12 +276,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person> Create_Person(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions31.Person>
-        {
-            ObjectCreator = static () => PersonAccessors.Create(true),
-            PropertyMetadataInitializer = _ => PersonProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person>(options, static () => PersonAccessors.Create(true), PersonProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -297,8 +284,9 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] PersonProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person, string>(options, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj).Name, static (obj, value) => PersonAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj).AdditionalProperties, static (obj, value) => PersonAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Person);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj).Name, static (obj, value) => PersonAccessors.SetName((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj).AdditionalProperties, static (obj, value) => PersonAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Person)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -321,12 +309,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading> Create_Reading(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions31.Reading>
-        {
-            ObjectCreator = static () => ReadingAccessors.Create(true),
-            PropertyMetadataInitializer = _ => ReadingProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading>(options, static () => ReadingAccessors.Create(true), ReadingProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -334,11 +317,12 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ReadingProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading, global::AuthClients.Generator.RuntimeTests.Unions31.ReadingValue>(options, "Value", "value", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Value, static (obj, value) => ReadingAccessors.SetValue((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading, global::AuthClients.Generator.RuntimeTests.Unions31.ReadingPrevious?>(options, "Previous", "previous", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Previous, static (obj, value) => ReadingAccessors.SetPrevious((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading, global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource?>(options, "Source", "source", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Source, static (obj, value) => ReadingAccessors.SetSource((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading, string?>(options, "Unit", "unit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Unit, static (obj, value) => ReadingAccessors.SetUnit((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).AdditionalProperties, static (obj, value) => ReadingAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Reading);
+        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.ReadingValue>(options, declaringType, "Value", "value", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Value, static (obj, value) => ReadingAccessors.SetValue((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), false, true);
+        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.ReadingPrevious?>(options, declaringType, "Previous", "previous", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Previous, static (obj, value) => ReadingAccessors.SetPrevious((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.ReadingSource?>(options, declaringType, "Source", "source", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Source, static (obj, value) => ReadingAccessors.SetSource((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
+        properties[3] = PropertyInfo<string?>(options, declaringType, "Unit", "unit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).Unit, static (obj, value) => ReadingAccessors.SetUnit((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj).AdditionalProperties, static (obj, value) => ReadingAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Reading)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -539,12 +523,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor> Create_Sensor(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>
-        {
-            ObjectCreator = static () => SensorAccessors.Create(true),
-            PropertyMetadataInitializer = _ => SensorProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>(options, values);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>(options, static () => SensorAccessors.Create(true), SensorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -552,9 +531,10 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] SensorProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-        properties[0] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor, string>(options, "Serial", "serial", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).Serial, static (obj, value) => SensorAccessors.SetSerial((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor, string?>(options, "Unit", "unit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).Unit, static (obj, value) => SensorAccessors.SetUnit((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), true, false);
-        properties[2] = PropertyInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).AdditionalProperties, static (obj, value) => SensorAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Generator.RuntimeTests.Unions31.Sensor);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Serial", "serial", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).Serial, static (obj, value) => SensorAccessors.SetSerial((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), false, true);
+        properties[1] = PropertyInfo<string?>(options, declaringType, "Unit", "unit", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).Unit, static (obj, value) => SensorAccessors.SetUnit((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), true, false);
+        properties[2] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj).AdditionalProperties, static (obj, value) => SensorAccessors.SetAdditionalProperties((global::AuthClients.Generator.RuntimeTests.Unions31.Sensor)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -596,8 +576,20 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -610,7 +602,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,

@@ -35,18 +35,30 @@ internal sealed partial class VaultAuthApiImplementation : global::Vault.Api.IVa
         var refitQuery = new global::System.Text.StringBuilder();
         if (realm is not null)
         {
-            refitQuery.Append(refitQuery.Length == 0 ? '?' : '&').Append("realm=").Append(global::System.Uri.EscapeDataString(Format(realm)));
+            AddQuery(refitQuery, "realm=", Format(realm));
         }
         refitPath += refitQuery.ToString();
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "LogInAsync", "/session");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::Vault.Api.LoginRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::Vault.Api.IVaultAuthApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "LogInAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/session");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::Vault.Api.LoginAnswer, global::Vault.Api.LoginAnswer>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
     }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::Vault.Api.IVaultAuthApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
+    }
+
+    // key is escaped already (it is the spec's); value is escaped here unless the caller did.
+    private static void AddQuery(global::System.Text.StringBuilder query, string key, string value) =>
+        AddQueryEscaped(query, key, global::System.Uri.EscapeDataString(value));
+
+    private static void AddQueryEscaped(global::System.Text.StringBuilder query, string key, string escapedValue) =>
+        query.Append(query.Length == 0 ? '?' : '&').Append(key).Append(escapedValue);
 
     private static string Format(string value) => value;
 

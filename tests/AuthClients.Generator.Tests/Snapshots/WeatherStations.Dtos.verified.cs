@@ -43,14 +43,10 @@ public sealed partial record Reading
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("At = ");
-        builder.Append(global::System.Convert.ToString(At, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Celsius = ");
-        builder.Append(global::System.Convert.ToString(Celsius, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Quality = ");
-        builder.Append(Quality is null ? "null" : "\"" + Quality + "\"");
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        WeatherStationsMemberPrinter.Value(builder, "At = ", At);
+        WeatherStationsMemberPrinter.Value(builder, ", Celsius = ", Celsius);
+        WeatherStationsMemberPrinter.Text(builder, ", Quality = ", Quality);
+        WeatherStationsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
 }
@@ -96,16 +92,28 @@ public sealed partial record Station
 
     private bool PrintMembers(global::System.Text.StringBuilder builder)
     {
-        builder.Append("Id = ");
-        builder.Append(Id is null ? "null" : "\"" + Id + "\"");
-        builder.Append(", Name = ");
-        builder.Append(Name is null ? "null" : "\"" + Name + "\"");
-        builder.Append(", Elevation = ");
-        builder.Append(Elevation is null ? "null" : global::System.Convert.ToString(Elevation, global::System.Globalization.CultureInfo.InvariantCulture));
-        builder.Append(", Latest = ");
-        builder.Append(Latest is null ? "null" : Latest.ToString());
-        builder.Append(", AdditionalProperties = ");
-        builder.Append(AdditionalProperties is null ? "null" : "[" + AdditionalProperties.Count + " fields]");
+        WeatherStationsMemberPrinter.Text(builder, "Id = ", Id);
+        WeatherStationsMemberPrinter.Text(builder, ", Name = ", Name);
+        WeatherStationsMemberPrinter.Value(builder, ", Elevation = ", Elevation);
+        WeatherStationsMemberPrinter.Value(builder, ", Latest = ", Latest);
+        WeatherStationsMemberPrinter.Count(builder, ", AdditionalProperties = ", AdditionalProperties?.Count, " fields]");
         return true;
     }
+}
+
+/// <summary>How the records above print their members: secrets masked, raw JSON and collections never in full.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
+file static class WeatherStationsMemberPrinter
+{
+    public static void Text(global::System.Text.StringBuilder builder, string label, string? value) => builder.Append(label).Append(value is null ? "null" : "\"" + value + "\"");
+
+    public static void Secret(global::System.Text.StringBuilder builder, string label, bool isSet) => builder.Append(label).Append(isSet ? "***" : "null");
+
+    public static void Count(global::System.Text.StringBuilder builder, string label, int? count, string unit) => builder.Append(label).Append(count is null ? "null" : "[" + count.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + unit);
+
+    public static void Json(global::System.Text.StringBuilder builder, string label) => builder.Append(label).Append("(JSON)");
+
+    public static void Flag(global::System.Text.StringBuilder builder, string label, bool? value) => builder.Append(label).Append(value is null ? "null" : value.Value ? "true" : "false");
+
+    public static void Value(global::System.Text.StringBuilder builder, string label, object? value) => builder.Append(label).Append(value is null ? "null" : global::System.Convert.ToString(value, global::System.Globalization.CultureInfo.InvariantCulture));
 }

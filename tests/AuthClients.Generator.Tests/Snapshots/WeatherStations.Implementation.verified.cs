@@ -32,12 +32,7 @@ internal sealed partial class WeatherStationsApiImplementation : global::AuthCli
     {
         var refitSettings = _settings;
         var refitPath = "/stations/" + global::System.Uri.EscapeDataString(Format(stationId));
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Get,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fixtures.OpenApi32.IWeatherStationsApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "GetStationAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/stations/{stationId}");
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "GetStationAsync", "/stations/{stationId}");
         return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fixtures.OpenApi32.Station, global::AuthClients.Fixtures.OpenApi32.Station>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
     }
 
@@ -46,14 +41,19 @@ internal sealed partial class WeatherStationsApiImplementation : global::AuthCli
     {
         var refitSettings = _settings;
         var refitPath = "/stations/" + global::System.Uri.EscapeDataString(Format(stationId)) + "/readings";
-        var refitRequest = new global::System.Net.Http.HttpRequestMessage(
-            global::System.Net.Http.HttpMethod.Post,
-            global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, refitPath, refitSettings.UrlResolution));
+        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "AddReadingAsync", "/stations/{stationId}/readings");
         refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Fixtures.OpenApi32.Reading>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(refitRequest, refitSettings, typeof(global::AuthClients.Fixtures.OpenApi32.IWeatherStationsApi));
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.MethodName, "AddReadingAsync");
-        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(refitRequest, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, "/stations/{stationId}/readings");
         return global::Refit.GeneratedRequestRunner.SendVoidAsync(this.Client, refitRequest, refitSettings, refitSettings.Buffered, cancellationToken);
+    }
+
+    // What every operation's request starts with, as Refit's own generated code sets it up.
+    private global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string path, string methodName, string pathTemplate)
+    {
+        var request = new global::System.Net.Http.HttpRequestMessage(method, global::Refit.GeneratedRequestRunner.BuildRelativeUri(this.Client, path, _settings.UrlResolution));
+        global::Refit.GeneratedRequestRunner.AddConfiguredRequestOptions(request, _settings, typeof(global::AuthClients.Fixtures.OpenApi32.IWeatherStationsApi));
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.MethodName, methodName);
+        global::Refit.GeneratedRequestRunner.AddRequestProperty<string>(request, global::Refit.HttpRequestMessageOptions.RelativePathTemplate, pathTemplate);
+        return request;
     }
 
     private static string Format(string value) => value;

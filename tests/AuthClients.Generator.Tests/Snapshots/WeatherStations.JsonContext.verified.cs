@@ -140,12 +140,7 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi32.Reading> Create_Reading(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi32.Reading>
-        {
-            ObjectCreator = static () => ReadingAccessors.Create(true),
-            PropertyMetadataInitializer = _ => ReadingProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi32.Reading>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Reading>(options, static () => ReadingAccessors.Create(true), ReadingProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -153,10 +148,11 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ReadingProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Reading, global::System.DateTimeOffset>(options, "At", "at", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).At, static (obj, value) => ReadingAccessors.SetAt((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Reading, double>(options, "Celsius", "celsius", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).Celsius, static (obj, value) => ReadingAccessors.SetCelsius((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Reading, string?>(options, "Quality", "quality", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).Quality, static (obj, value) => ReadingAccessors.SetQuality((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Reading, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).AdditionalProperties, static (obj, value) => ReadingAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi32.Reading);
+        properties[0] = PropertyInfo<global::System.DateTimeOffset>(options, declaringType, "At", "at", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).At, static (obj, value) => ReadingAccessors.SetAt((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), false, true);
+        properties[1] = PropertyInfo<double>(options, declaringType, "Celsius", "celsius", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).Celsius, static (obj, value) => ReadingAccessors.SetCelsius((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), false, true);
+        properties[2] = PropertyInfo<string?>(options, declaringType, "Quality", "quality", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).Quality, static (obj, value) => ReadingAccessors.SetQuality((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi32.Reading)obj).AdditionalProperties, static (obj, value) => ReadingAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi32.Reading)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -185,12 +181,7 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi32.Station> Create_Station(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AuthClients.Fixtures.OpenApi32.Station>
-        {
-            ObjectCreator = static () => StationAccessors.Create(true),
-            PropertyMetadataInitializer = _ => StationProperties(options),
-        };
-        var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::AuthClients.Fixtures.OpenApi32.Station>(options, values);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Station>(options, static () => StationAccessors.Create(true), StationProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -198,11 +189,12 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
     private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] StationProperties(global::System.Text.Json.JsonSerializerOptions options)
     {
         var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-        properties[0] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Station, string>(options, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Id, static (obj, value) => StationAccessors.SetId((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), false, true);
-        properties[1] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Station, string>(options, "Name", "name", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Name, static (obj, value) => StationAccessors.SetName((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), false, true);
-        properties[2] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Station, double?>(options, "Elevation", "elevation", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Elevation, static (obj, value) => StationAccessors.SetElevation((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false);
-        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Station, global::AuthClients.Fixtures.OpenApi32.Reading?>(options, "Latest", "latest", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Latest, static (obj, value) => StationAccessors.SetLatest((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false);
-        properties[4] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Station, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).AdditionalProperties, static (obj, value) => StationAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false, extensionData: true);
+        var declaringType = typeof(global::AuthClients.Fixtures.OpenApi32.Station);
+        properties[0] = PropertyInfo<string>(options, declaringType, "Id", "id", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Id, static (obj, value) => StationAccessors.SetId((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), false, true);
+        properties[1] = PropertyInfo<string>(options, declaringType, "Name", "name", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Name, static (obj, value) => StationAccessors.SetName((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), false, true);
+        properties[2] = PropertyInfo<double?>(options, declaringType, "Elevation", "elevation", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Elevation, static (obj, value) => StationAccessors.SetElevation((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false);
+        properties[3] = PropertyInfo<global::AuthClients.Fixtures.OpenApi32.Reading?>(options, declaringType, "Latest", "latest", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).Latest, static (obj, value) => StationAccessors.SetLatest((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false);
+        properties[4] = PropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, declaringType, "AdditionalProperties", "AdditionalProperties", static obj => ((global::AuthClients.Fixtures.OpenApi32.Station)obj).AdditionalProperties, static (obj, value) => StationAccessors.SetAdditionalProperties((global::AuthClients.Fixtures.OpenApi32.Station)obj, value!), true, false, extensionData: true);
         return properties;
     }
 
@@ -239,8 +231,20 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
         return info;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TDeclaring, TValue>(
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectInfo<T>(
         global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Func<T> create,
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<T>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        });
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyInfo<TValue>(
+        global::System.Text.Json.JsonSerializerOptions options,
+        global::System.Type declaringType,
         string name,
         string wireName,
         global::System.Func<object, TValue> getter,
@@ -253,7 +257,7 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = typeof(TDeclaring),
+            DeclaringType = declaringType,
             Getter = getter,
             Setter = setter,
             IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
