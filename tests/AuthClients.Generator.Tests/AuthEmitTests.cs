@@ -187,6 +187,19 @@ public sealed class AuthEmitTests
     }
 
     [Fact]
+    public void Resolve_Insights_is_emitted_from_its_oauth2_password_flow_and_compiles_without_warnings()
+    {
+        var outcome = GeneratorHarness.RunWithCore(InMemoryAdditionalText.FromFile(RepoPaths.Spec("resolve-insights.yaml")));
+
+        outcome.GeneratorDiagnostics.ShouldBeEmpty();
+        outcome.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+        foreach (var kind in (string[])["ErrorReader.g.cs", "Definition.g.cs", "Options.g.cs", "TokenEndpoint.g.cs"])
+        {
+            Snapshot.Match("ResolveInsights." + kind.Replace(".g.cs", string.Empty, StringComparison.Ordinal), outcome.Sources["ResolveInsights." + kind]);
+        }
+    }
+
+    [Fact]
     public void A_refine_method_nobody_wrote_fails_the_build_rather_than_dropping_the_quirk()
     {
         var outcome = GeneratorHarness.RunWithCore(InMemoryAdditionalText.FromFile(RepoPaths.Spec("saymon.yaml")));

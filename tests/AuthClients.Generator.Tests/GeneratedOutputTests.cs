@@ -26,7 +26,7 @@ public sealed class GeneratedOutputTests
 
     // The specs whose vendor package is built from their auth description (issue 18): their
     // login call is on the internal I<Client>AuthApi, emitted even without AuthClients.Core.
-    private static readonly string[] DescribedAuth = ["datarhei-core.yaml", "saymon.yaml", "fuse-universal.v5.yaml", "fuse-universal.v4.yaml"];
+    private static readonly string[] DescribedAuth = ["datarhei-core.yaml", "resolve-insights.yaml", "saymon.yaml", "fuse-universal.v5.yaml", "fuse-universal.v4.yaml"];
 
     [Theory]
     [MemberData(nameof(Specs))]

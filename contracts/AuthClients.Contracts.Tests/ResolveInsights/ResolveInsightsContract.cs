@@ -68,7 +68,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
 
         return async uri =>
         {
-            var token = await Api(uri).CreateTokenAsync(Password("demo-password"));
+            var token = await AuthApi(uri).CreateTokenAsync(Password("demo-password"));
             token.TokenType.ShouldBe("bearer");
             token.ExpiresIn.ShouldBe(43199);
             token.User.ShouldNotBeNull().ValueKind.ShouldBe(JsonValueKind.Object);
@@ -85,7 +85,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Bad credentials") });
 
-        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Password("not-the-password")), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => AuthApi(uri).CreateTokenAsync(Password("not-the-password")), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> WrongClientSecret(IPactBuilderV4 pact)
@@ -98,7 +98,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { error = "invalid_client", error_description = Match.Type("Bad client credentials") });
 
-        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Password("demo-password") with { ClientSecret = "wrong-secret" }), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => AuthApi(uri).CreateTokenAsync(Password("demo-password") with { ClientSecret = "wrong-secret" }), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> RefreshGrant(IPactBuilderV4 pact)
@@ -111,7 +111,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(TokenBody());
 
-        return async uri => (await Api(uri).CreateTokenAsync(Refresh("valid-refresh-token"))).AccessToken.ShouldNotBeNullOrEmpty();
+        return async uri => (await AuthApi(uri).CreateTokenAsync(Refresh("valid-refresh-token"))).AccessToken.ShouldNotBeNullOrEmpty();
     }
 
     private static Func<Uri, Task> ExpiredRefreshToken(IPactBuilderV4 pact)
@@ -124,7 +124,7 @@ public sealed class ResolveInsightsContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { error = "invalid_grant", error_description = Match.Type("Invalid refresh token") });
 
-        return uri => Expect.ApiError(() => Api(uri).CreateTokenAsync(Refresh("expired-refresh-token")), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => AuthApi(uri).CreateTokenAsync(Refresh("expired-refresh-token")), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> UserDetail(IPactBuilderV4 pact)
@@ -198,6 +198,10 @@ public sealed class ResolveInsightsContract : IConsumerContract
         ClientId = "fixstreamapp",
         ClientSecret = "fixstream",
     };
+
+    // The token calls are on the package's internal IResolveInsightsAuthApi (the session's alone); the pact pins their wire form.
+    private static IResolveInsightsAuthApi AuthApi(Uri baseAddress) =>
+        Clients.Create<IResolveInsightsAuthApi>(baseAddress, ResolveInsightsJsonContext.CreateRefitSettings());
 
     private static IResolveInsightsApi Api(Uri baseAddress, string? bearer = null) =>
         Clients.Create<IResolveInsightsApi>(baseAddress, ResolveInsightsJsonContext.CreateRefitSettings(), headers =>

@@ -60,10 +60,10 @@ internal static partial class AuthDefinitionEmitter
             return w.ToString();
         }
 
-        w.Line("// A credential the login needs, without a default, must be set; the message names them all at once.");
+        w.Line("// A credential the login needs must be set (a string one with a default must not be emptied); the message names them all at once.");
         w.Open("private static global::System.Collections.Generic.IEnumerable<string> Validate(" + options + " options)");
         w.Line("var missing = new global::System.Collections.Generic.List<string>();");
-        foreach (var credential in auth.Credentials.Where(c => c.Required && c.DefaultLiteral is null))
+        foreach (var credential in auth.Credentials.Where(c => c.Required && (c.DefaultLiteral is null || c.TypeName == "string")))
         {
             var read = "options." + credential.OptionName;
             var test = credential.TypeName != "string" ? read + " is null"

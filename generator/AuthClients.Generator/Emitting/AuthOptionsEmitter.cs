@@ -8,10 +8,11 @@ namespace AuthClients.Generator.Emitting;
 
 /// <summary>
 /// Emits <c>&lt;Client&gt;ClientOptions</c>: one property per server variable and credential of
-/// the auth description, with the spec's default, the base address built from the server
-/// variables, and a <c>ToString</c> that masks every secret (<c>format: password</c>, Basic
-/// passwords). Derived from another spec's options (<c>options.extends</c>), it declares only
-/// what that class does not; extended by another spec's, it is not sealed.
+/// the auth description, with the spec's default (nullable still when what it fills is
+/// optional: null sends nothing), the base address built from the server variables, and a
+/// <c>ToString</c> that masks every secret (<c>format: password</c>, Basic passwords). Derived
+/// from another spec's options (<c>options.extends</c>), it declares only what that class does
+/// not; extended by another spec's, it is not sealed.
 /// </summary>
 internal static class AuthOptionsEmitter
 {
@@ -95,7 +96,7 @@ internal static class AuthOptionsEmitter
             w.Summary(summary, remarks);
             w.Line(credential.DefaultLiteral is null
                 ? "public " + OptionType(credential) + "? " + credential.OptionName + " { get; set; }"
-                : "public " + OptionType(credential) + " " + credential.OptionName + " { get; set; } = " + credential.DefaultLiteral + ";");
+                : "public " + OptionType(credential) + (credential.TargetNullable ? "? " : " ") + credential.OptionName + " { get; set; } = " + credential.DefaultLiteral + ";");
         }
 
         // A derived class whose base builds the address the same way keeps the base's.

@@ -50,7 +50,7 @@ internal static class DtoEmitter
             return;
         }
 
-        w.Open("public sealed partial record " + dto.Name + (dto.BaseName is null ? string.Empty : " : global::" + spec.Namespace + "." + dto.BaseName));
+        w.Open((dto.Internal ? "internal" : "public") + " sealed partial record " + dto.Name + (dto.BaseName is null ? string.Empty : " : global::" + spec.Namespace + "." + dto.BaseName));
         w.Line("/// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>");
         w.Line("public " + dto.Name + "()");
         w.Line("{");

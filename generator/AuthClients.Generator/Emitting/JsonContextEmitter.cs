@@ -76,7 +76,7 @@ internal static class JsonContextEmitter
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
             w.Line("/// <summary>Metadata for <c>" + DocComment.Inline(entry.TypeName) + "</c>.</summary>");
-            w.Line("public " + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + names.Member(entry.TypeName));
+            w.Line((InternalDtos.Mentions(spec, entry.TypeName) ? "internal " : "public ") + Metadata + ".JsonTypeInfo<" + entry.TypeName + "> " + names.Member(entry.TypeName));
             w.Line("    => (" + Metadata + ".JsonTypeInfo<" + entry.TypeName + ">)Options.GetTypeInfo(typeof(" + entry.TypeName + "));");
             w.Line();
             EmitFactory(w, spec, names, entry);

@@ -55,7 +55,8 @@ internal static partial class TokenEndpointEmitter
 
         if (login.Body is { } body && auth.Alternatives.Count == 0)
         {
-            var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c));
+            var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c))
+                .Concat(auth.LoginConstants.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + c.Literal));
             w.Line("var body = new " + body.Type.FullName + " { " + string.Join(", ", fields) + " };");
             arguments.Add("body: body");
         }
@@ -65,6 +66,7 @@ internal static partial class TokenEndpointEmitter
             arguments.Add(credential.Member + ": " + Value(credential));
         }
 
+        arguments.AddRange(auth.LoginConstants.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + c.Literal));
         arguments.Add("cancellationToken: cancellationToken");
         if (UsesClock(auth))
         {
@@ -86,7 +88,9 @@ internal static partial class TokenEndpointEmitter
         var refreshExpiry = auth.Refresh?.TokenLifetime is { } refreshLifetime ? ", " + LifetimeExpression(refreshLifetime, refreshToken!, "answer", RefreshExpiryHelper) : string.Empty;
         w.Line("return Token(" + token + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + refreshExpiry + ");");
         w.Close();
-        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && " + RefusedStatus(auth, "refusal.StatusCode") + ")");
+        // Refused by its status (401 and 403 unless loginRefused says), or by one of the refusal codes.
+        var refusedLogin = RefusedStatus(auth, "refusal.StatusCode") + Codes(auth.LoginRefusedCodes);
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && (" + refusedLogin + "))");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(refusal);");
         w.Line("}");
@@ -175,13 +179,24 @@ internal static partial class TokenEndpointEmitter
                 client = "http";
                 break;
             case RefreshSends.Body:
-                w.Line("var body = new " + operation.Body!.Type.FullName + " { " + refresh.Member + " = current.RefreshToken! };");
-                arguments.Add("body: body");
                 break;
             default:
                 arguments.Add(refresh.Member + ": current.RefreshToken!");
                 break;
         }
+
+        // The body holds the refresh token when it goes there, the fixed values and the options the refresh sends too.
+        if (operation.Body is { } refreshBody)
+        {
+            var fields = (refresh.Sends == RefreshSends.Body ? [refresh.Member + " = current.RefreshToken!"] : new List<string>())
+                .Concat(refresh.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c)))
+                .Concat(refresh.Constants.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + c.Literal));
+            w.Line("var body = new " + refreshBody.Type.FullName + " { " + string.Join(", ", fields) + " };");
+            arguments.Add("body: body");
+        }
+
+        arguments.AddRange(refresh.Credentials.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + Value(c)));
+        arguments.AddRange(refresh.Constants.Where(c => c.Target != CredentialTarget.Body).Select(c => c.Member + ": " + c.Literal));
 
         arguments.Add("cancellationToken: cancellationToken");
         if (UsesClock(auth))
@@ -208,7 +223,7 @@ internal static partial class TokenEndpointEmitter
 
         w.Line("return Token(" + AccessPathCode.Read("answer", refresh.Token) + ", " + expiry + ", " + next + nextExpiry + ");");
         w.Close();
-        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden" + Codes(refresh.RefusedCodes) + ")");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "TokenRefreshRejectedException(" + vendor + " + \" refused the refresh token (\" + (refusal.ErrorCode ?? ((int)refusal.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + \")\", refusal);");
         w.Line("}");
@@ -218,6 +233,10 @@ internal static partial class TokenEndpointEmitter
         w.Line("}");
         w.Close();
     }
+
+    // The error codes that refuse whatever the status, as an "or" to the status test.
+    private static string Codes(EquatableArray<string> codes) =>
+        codes.Count == 0 ? string.Empty : " || refusal.ErrorCode is " + string.Join(" or ", codes.Select(Identifiers.Literal));
 
     /// <summary>Only an expires_in lifetime needs the clock (and the endpoint takes it only then).</summary>
     public static bool UsesClock(AuthModel auth) => auth.Lifetime.Kind == LifetimeKind.ExpiresIn || auth.Lifetime.CountsFromRequest

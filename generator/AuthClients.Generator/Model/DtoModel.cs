@@ -10,6 +10,8 @@ namespace AuthClients.Generator.Model;
 /// record with <see cref="Union"/> set. An object that is also one of a union's options (a
 /// oneOf/anyOf beside its properties, an allOf with a union part) has its <see cref="Variant"/>:
 /// a required member typed as the union, read from and written into the object's own JSON.
+/// <see cref="Internal"/>: only the package reads it
+/// (a described auth's error body), so it is not part of the public API.
 /// </summary>
 internal sealed record DtoModel(
     string Name,
@@ -18,7 +20,8 @@ internal sealed record DtoModel(
     string? BaseName = null,
     PolymorphismModel? Polymorphism = null,
     UnionModel? Union = null,
-    PropertyModel? Variant = null);
+    PropertyModel? Variant = null,
+    bool Internal = false);
 
 /// <summary>
 /// The discriminator property, per derived record the value that selects it, and the record

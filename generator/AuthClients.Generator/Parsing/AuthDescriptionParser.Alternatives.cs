@@ -88,7 +88,7 @@ internal sealed partial class AuthDescriptionParser
                 Invalid(at, "this login needs no option set, so it would always be sent and the logins after it never; put it last");
             }
 
-            RequiredFilled(own, login, at, " (login " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of 'logins')");
+            RequiredFilled(own, login, at, " (login " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of 'logins')", []);
             alternatives.Add(new LoginAlternativeModel(own.Select(c => c.OptionName).ToEquatableArray()));
         }
 

@@ -49,16 +49,23 @@ internal sealed partial class AuthDescriptionParser
             return null;
         }
 
-        if (authNode is not JsonObject auth)
+        if (authNode is not JsonObject written)
         {
             Invalid(Pointer, "'auth' must be a mapping (login, credentials, token, ...)");
+            return null;
+        }
+
+        // An oauth2 password flow says most of it; what the description sets wins.
+        var auth = WithOAuth2(written);
+        if (auth is null)
+        {
             return null;
         }
 
         var loginId = Text(auth, "login");
         if (loginId is null)
         {
-            Invalid(Pointer, "'login' (the operationId of the login call) is missing");
+            Invalid(Pointer, "'login' (the operationId of the login call) is missing, and no oauth2 security scheme with a password flow gives it");
             return null;
         }
 
@@ -68,9 +75,16 @@ internal sealed partial class AuthDescriptionParser
             return null;
         }
 
+        var constants = Constants(auth["constants"], login, Sub("constants"));
+        if (constants.Count > 0 && auth.ContainsKey("logins"))
+        {
+            // Each alternative builds its own request; none of them sends constants yet.
+            Invalid(Sub("constants"), "'constants' cannot be combined with 'logins' (put the fixed value in each login's schema default instead)");
+        }
+
         var credentials = new List<CredentialModel>();
         var alternatives = auth.ContainsKey("logins") ? Alternatives(auth, login, credentials) : null;
-        credentials = auth.ContainsKey("logins") ? credentials : Credentials(auth, login);
+        credentials = auth.ContainsKey("logins") ? credentials : PasswordGrantNeeds(Credentials(auth, login, constants), auth);
         var tokenText = Text(auth, "token");
         AccessPath? token = null;
         if (tokenText is null)
@@ -84,13 +98,15 @@ internal sealed partial class AuthDescriptionParser
 
         var placement = Placement(login);
         var lifetime = Lifetime(auth.TryGetPropertyValue("lifetime", out var lifetimeNode) ? lifetimeNode : null, Sub("lifetime"), login);
-        var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$") : null;
+        var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$", credentials) : null;
         var refuse = auth.ContainsKey("refuse") ? Refuse(auth["refuse"], login) : null;
         var errors = auth.ContainsKey("errors") ? Errors(auth["errors"]) : null;
         var surface = Surface(auth, credentials);
         var server = auth.ContainsKey("server") ? Server(auth["server"], credentials) : null;
         var loginRefused = LoginRefused(auth);
         var validate = ValidateHook(auth);
+        var refusedLogin = RefusedCodes(auth, "refusedLogin");
+        var refusedRefresh = RefusedCodes(auth, "refusedRefresh");
         foreach (var key in auth.Select(p => p.Key).Where(k => !Known.Contains(k)))
         {
             Invalid(JsonPointer.Append(Pointer, key), "'" + key + "' is not a key of the auth description (" + string.Join(", ", Known) + ")");
@@ -121,15 +137,17 @@ internal sealed partial class AuthDescriptionParser
         }
 
         var vendor = Text(auth, "vendor") ?? _clientName;
-        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray(), surface, server)
+        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh is null ? null : refresh with { RefusedCodes = refusedRefresh }, refuse, errors, secretNames.ToEquatableArray(), surface, server)
         {
             Alternatives = alternatives ?? EquatableArray<LoginAlternativeModel>.Empty,
             LoginRefused = loginRefused,
             Validate = validate,
+            LoginConstants = constants.ToEquatableArray(),
+            LoginRefusedCodes = refusedLogin,
         };
     }
 
-    private static readonly string[] Known = ["vendor", "login", "credentials", "logins", "token", "lifetime", "refresh", "refuse", "errors", "loginRefused", "validate", "name", "package", "session", "options", "server"];
+    private static readonly string[] Known = ["vendor", "login", "credentials", "logins", "constants", "token", "lifetime", "refresh", "refuse", "errors", "loginRefused", "validate", "name", "package", "session", "options", "server"];
 
     private static string Sub(string key) => JsonPointer.Append(Pointer, key);
 
@@ -171,7 +189,7 @@ internal sealed partial class AuthDescriptionParser
         return null;
     }
 
-    private List<CredentialModel> Credentials(JsonObject auth, NamedOperation login)
+    private List<CredentialModel> Credentials(JsonObject auth, NamedOperation login, List<ConstantModel> constants)
     {
         var result = new List<CredentialModel>();
         if (!auth.TryGetPropertyValue("credentials", out var node) || node is null)
@@ -193,7 +211,7 @@ internal sealed partial class AuthDescriptionParser
             }
         }
 
-        RequiredFilled(result, login, Sub("credentials"), string.Empty);
+        RequiredFilled(result, login, Sub("credentials"), string.Empty, constants);
         return result;
     }
 
@@ -238,11 +256,12 @@ internal sealed partial class AuthDescriptionParser
     /// call cannot be made; <paramref name="which"/> names the alternative login in the message.
     /// An alternative that sends no body at all may leave an optional body's required fields out.
     /// </summary>
-    private void RequiredFilled(List<CredentialModel> result, NamedOperation login, string pointer, string which)
+    private void RequiredFilled(List<CredentialModel> result, NamedOperation login, string pointer, string which, IReadOnlyList<ConstantModel> constants)
     {
         foreach (var parameter in login.Model.Parameters.Where(p => p.Required))
         {
-            if (!result.Any(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header && c.Member == parameter.Name))
+            if (!result.Any(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header && c.Member == parameter.Name)
+                && !constants.Any(c => c.Target != CredentialTarget.Body && c.Member == parameter.Name))
             {
                 Invalid(pointer, "the login operation's required " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.WireName + "' is filled by no credential" + which);
             }
@@ -257,7 +276,7 @@ internal sealed partial class AuthDescriptionParser
         {
             foreach (var property in dto.Properties.Where(p => p.Required))
             {
-                if (!result.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name))
+                if (!result.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name) && !constants.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name))
                 {
                     Invalid(pointer, "the login body's required field '" + property.WireName + "' is filled by no credential" + which);
                 }
@@ -430,7 +449,7 @@ internal sealed partial class AuthDescriptionParser
         return LifetimeModel.UntilRejected;
     }
 
-    private RefreshModel? Refresh(JsonNode? node, NamedOperation login, string loginTokenPath)
+    private RefreshModel? Refresh(JsonNode? node, NamedOperation login, string loginTokenPath, IReadOnlyList<CredentialModel> loginCredentials)
     {
         var pointer = Sub("refresh");
         if (node is not JsonObject map || Text(map, "operation") is not { } operationId || Text(map, "token") is not { } refreshTokenPath)
@@ -454,6 +473,10 @@ internal sealed partial class AuthDescriptionParser
             return null;
         }
 
+        var constants = Constants(map["constants"], operation, JsonPointer.Append(pointer, "constants"));
+        var credentials = RefreshCredentials(map["credentials"], operation, loginCredentials, JsonPointer.Append(pointer, "credentials"));
+        bool Filled(string member, bool body) =>
+            constants.Any(c => (c.Target == CredentialTarget.Body) == body && c.Member == member) || credentials.Any(c => (c.Target == CredentialTarget.Body) == body && c.Member == member);
         var sends = Text(map, "sends") ?? "bearer";
         RefreshSends kind;
         string? member = null;
@@ -466,9 +489,9 @@ internal sealed partial class AuthDescriptionParser
         {
             kind = RefreshSends.Body;
             member = property.Name;
-            foreach (var other in dto.Properties.Where(p => p.Required && p.Name != property.Name))
+            foreach (var other in dto.Properties.Where(p => p.Required && p.Name != property.Name && !Filled(p.Name, body: true)))
             {
-                Invalid(JsonPointer.Append(pointer, "sends"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only the refresh token fills a refresh body");
+                Invalid(JsonPointer.Append(pointer, "sends"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only the refresh token, refresh.constants and refresh.credentials fill a refresh body");
             }
         }
         else if ((sends.StartsWith("query.", StringComparison.Ordinal) || sends.StartsWith("header.", StringComparison.Ordinal))
@@ -482,9 +505,17 @@ internal sealed partial class AuthDescriptionParser
             return Fail(DiagnosticDescriptors.AuthPathNotInSchema.Id, JsonPointer.Append(pointer, "sends"), sends, "request", operationId, "it is bearer, or body.<field>, query.<name> or header.<name> of the refresh operation") as RefreshModel;
         }
 
-        foreach (var other in operation.Model.Parameters.Where(p => p.Required && p.Name != member))
+        if (kind != RefreshSends.Body && operation.Model.Body is { Type.Kind: TypeKind.Dto } refreshBody && _schemas.TryGetDto(refreshBody.Type, out var refreshDto))
         {
-            Invalid(JsonPointer.Append(pointer, "operation"), "the refresh operation's required parameter '" + other.WireName + "' is filled by nothing; only the refresh token is sent");
+            foreach (var other in refreshDto.Properties.Where(p => p.Required && !Filled(p.Name, body: true)))
+            {
+                Invalid(JsonPointer.Append(pointer, "operation"), "the refresh body's required field '" + other.WireName + "' would be sent empty; only refresh.constants and refresh.credentials fill it when the refresh token goes elsewhere");
+            }
+        }
+
+        foreach (var other in operation.Model.Parameters.Where(p => p.Required && p.Name != member && !Filled(p.Name, body: false)))
+        {
+            Invalid(JsonPointer.Append(pointer, "operation"), "the refresh operation's required parameter '" + other.WireName + "' is filled by nothing; only the refresh token, refresh.constants and refresh.credentials are sent");
         }
 
         // The refresh answer holds the new token where "answer" says, else where the login answer did.
@@ -497,7 +528,12 @@ internal sealed partial class AuthDescriptionParser
 
         // The refresh answer may carry a new refresh token where the login answer did; when it does not, the one used stays valid.
         var next = HasPath(operation.Model, refreshTokenPath) ? ResponsePath(operation.Model, refreshTokenPath, JsonPointer.Append(pointer, "token"), TypeKind.String) : null;
-        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next) { TokenLifetime = tokenLifetime };
+        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next)
+        {
+            TokenLifetime = tokenLifetime,
+            Constants = constants.ToEquatableArray(),
+            Credentials = credentials.ToEquatableArray(),
+        };
     }
 
     private RefusalModel? Refuse(JsonNode? node, NamedOperation login)
@@ -626,7 +662,7 @@ internal sealed partial class AuthDescriptionParser
     private object? Fail(string id, string pointer, params string[] arguments)
     {
         _failed = true;
-        _diagnostics.Add(_locator.Diagnostic(id, pointer, arguments));
+        _diagnostics.Add(_locator.Diagnostic(id, Relocate(pointer), arguments));
         return null;
     }
 }

@@ -136,7 +136,7 @@ internal static class SpecParser
             Description: openApi.Info?.Description,
             DefaultServerUrl: DefaultServerUrl(openApi),
             Operations: operations.ToEquatableArray(),
-            Dtos: schemas.Dtos.ToEquatableArray(),
+            Dtos: ErrorDtoVisibility.Apply(schemas.Dtos.ToList(), operations, auth, ns).ToEquatableArray(),
             Auth: auth);
 
         // A readable document always gives a client: what cannot be typed or sent was reported

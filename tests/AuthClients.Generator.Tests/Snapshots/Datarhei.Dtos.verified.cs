@@ -72,7 +72,7 @@ public sealed partial record DatarheiAccessToken
 
 /// <summary>The DatarheiError object of the API.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public sealed partial record DatarheiError
+internal sealed partial record DatarheiError
 {
     /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
     public DatarheiError()

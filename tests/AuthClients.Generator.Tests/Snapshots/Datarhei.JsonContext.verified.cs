@@ -172,7 +172,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Datarhei.DatarheiError</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError> DatarheiError
+    internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError> DatarheiError
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError>)Options.GetTypeInfo(typeof(global::AuthClients.Datarhei.DatarheiError));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError> Create_DatarheiError(global::System.Text.Json.JsonSerializerOptions options)

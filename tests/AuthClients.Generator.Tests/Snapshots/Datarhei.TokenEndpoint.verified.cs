@@ -29,7 +29,7 @@ internal sealed class DatarheiTokenEndpoint(global::AuthClients.Core.TokenClient
             var answer = await clients.CreateApi<global::AuthClients.Datarhei.IDatarheiAuthApi>(http).LoginAsync(body: body, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Token(answer?.AccessToken, JwtExpiry(answer?.AccessToken, sentAt), answer?.RefreshToken, RefreshTokenExpiry(answer?.RefreshToken, sentAt));
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (int?)refusal.StatusCode is 400 or 401 or 403)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && ((int?)refusal.StatusCode is 400 or 401 or 403))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }

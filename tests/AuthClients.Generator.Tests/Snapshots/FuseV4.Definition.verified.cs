@@ -23,7 +23,7 @@ internal static class FuseV4Definition
         SecretNames = ["auth_token"],
     };
 
-    // A credential the login needs, without a default, must be set; the message names them all at once.
+    // A credential the login needs must be set (a string one with a default must not be emptied); the message names them all at once.
     private static global::System.Collections.Generic.IEnumerable<string> Validate(FuseV4ClientOptions options)
     {
         var missing = new global::System.Collections.Generic.List<string>();
@@ -36,6 +36,11 @@ internal static class FuseV4Definition
         if (string.IsNullOrEmpty(options.Password))
         {
             missing.Add("Password");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ApiVersion))
+        {
+            missing.Add("ApiVersion");
         }
 
         if (missing.Count == 0)

@@ -7,7 +7,7 @@ namespace AuthClients.Fuse;
 
 /// <summary>The error body, as in v5: {"success": false, "errors": {"base": "..."}}.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public sealed partial record FuseV4ErrorBody
+internal sealed partial record FuseV4ErrorBody
 {
     /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
     public FuseV4ErrorBody()

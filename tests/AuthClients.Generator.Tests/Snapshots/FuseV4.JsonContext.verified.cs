@@ -115,7 +115,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Fuse.FuseV4ErrorBody</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody> FuseV4ErrorBody
+    internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody> FuseV4ErrorBody
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody>)Options.GetTypeInfo(typeof(global::AuthClients.Fuse.FuseV4ErrorBody));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody> Create_FuseV4ErrorBody(global::System.Text.Json.JsonSerializerOptions options)

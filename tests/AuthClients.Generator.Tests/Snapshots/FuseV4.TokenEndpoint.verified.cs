@@ -17,7 +17,7 @@ internal sealed class FuseV4TokenEndpoint(global::AuthClients.Core.TokenClients 
             var answer = await clients.CreateApi<global::AuthClients.Fuse.IFuseV4AuthApi>(null).CreateTokenAsync(body: body, version: options.ApiVersion, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Token(answer?.AuthToken, null, null);
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }

@@ -41,7 +41,7 @@ public sealed partial record FuseAuthTokens
 
 /// <summary>The error body, e.g. {"success": false, "errors": {"base": "Unauthorized 401"}}.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public sealed partial record FuseErrorBody
+internal sealed partial record FuseErrorBody
 {
     /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
     public FuseErrorBody()

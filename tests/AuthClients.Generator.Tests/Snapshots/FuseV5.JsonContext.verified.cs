@@ -176,7 +176,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Fuse.FuseErrorBody</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody> FuseErrorBody
+    internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody> FuseErrorBody
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody>)Options.GetTypeInfo(typeof(global::AuthClients.Fuse.FuseErrorBody));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody> Create_FuseErrorBody(global::System.Text.Json.JsonSerializerOptions options)

@@ -22,7 +22,7 @@ internal sealed class FuseV5TokenEndpoint(global::AuthClients.Core.TokenClients 
 
             return Token(answer?.AuthTokens?.UserAuthenticationToken?.AuthenticationToken, null, null);
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }

@@ -29,7 +29,7 @@ internal sealed class RelayTokenEndpoint(global::AuthClients.Core.TokenClients c
             var answer = await clients.CreateApi<global::Relay.Api.IRelayAuthApi>(http).SignInAsync(body: body, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Token(answer?.Access, JwtExpiry(answer?.Access, sentAt), answer?.Renewal, RefreshTokenExpiry(answer?.Renewal, sentAt));
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (int?)refusal.StatusCode is 400 or 401)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && ((int?)refusal.StatusCode is 400 or 401))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }

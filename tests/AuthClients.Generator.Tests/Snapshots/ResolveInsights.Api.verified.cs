@@ -13,16 +13,6 @@ namespace AuthClients.ResolveInsights;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IResolveInsightsApi
 {
-    /// <summary>Obtain (grant_type=password) or refresh (grant_type=refresh_token) an access token.</summary>
-    /// <remarks>
-    /// client_id fixstreamapp, client_secret fixstream and scope "read write trust" are the documented defaults. Errors follow RFC 6749 section 5.2.
-    /// Documented in: "Authentication and Access APIs", "POST /oauth/token" (https://docs.resolve.io/insights/API%20Reference/authorization-and-access-apis); refresh and errors: RFC 6749 sections 6 and 5.2 (https://www.rfc-editor.org/rfc/rfc6749); docs/vendors/resolve-insights.md
-    /// </remarks>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Post("/oauth/token")]
-    global::System.Threading.Tasks.Task<global::AuthClients.ResolveInsights.ResolveTokenResponse> CreateTokenAsync([global::Refit.Body(global::Refit.BodySerializationMethod.UrlEncoded)] global::AuthClients.ResolveInsights.ResolveTokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
-
     /// <summary>Details of the authorized user.</summary>
     /// <remarks>
     /// Name, last login time, organizations, and sites with their access privileges.

@@ -7,7 +7,7 @@ namespace AuthClients.ResolveInsights;
 
 /// <summary>RFC 6749 section 5.2: error is one of invalid_request, invalid_client, invalid_grant, unauthorized_client, unsupported_grant_type, invalid_scope (invalid_token on resources).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public sealed partial record OAuthError
+internal sealed partial record OAuthError
 {
     /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
     public OAuthError()
@@ -65,18 +65,18 @@ public sealed partial record ResolveTokenRequest
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Password { get; init; }
 
-    /// <summary>client_id</summary>
+    /// <summary>The OAuth client id; the documented default is fixstreamapp.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("client_id")]
     public required string ClientId { get; init; }
 
-    /// <summary>client_secret</summary>
+    /// <summary>The OAuth client secret; the documented default is fixstream.</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonPropertyName("client_secret")]
     public required string ClientSecret { get; init; }
 
-    /// <summary>scope</summary>
+    /// <summary>The scope asked for; the documented default is "read write trust" (null asks for none).</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("scope")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Scope { get; init; }

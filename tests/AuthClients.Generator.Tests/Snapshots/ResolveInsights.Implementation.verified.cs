@@ -29,45 +29,6 @@ internal sealed partial class ResolveInsightsApiImplementation : global::AuthCli
     public global::System.Net.Http.HttpClient Client { get; }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.ResolveInsights.ResolveTokenResponse> CreateTokenAsync(global::AuthClients.ResolveInsights.ResolveTokenRequest body, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/oauth/token";
-        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateTokenAsync", "/oauth/token");
-        var refitForm = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        if (body.GrantType is not null)
-        {
-            refitForm.Add(new("grant_type", Format(body.GrantType)));
-        }
-        if (body.Username is not null)
-        {
-            refitForm.Add(new("username", Format(body.Username)));
-        }
-        if (body.Password is not null)
-        {
-            refitForm.Add(new("password", Format(body.Password)));
-        }
-        if (body.ClientId is not null)
-        {
-            refitForm.Add(new("client_id", Format(body.ClientId)));
-        }
-        if (body.ClientSecret is not null)
-        {
-            refitForm.Add(new("client_secret", Format(body.ClientSecret)));
-        }
-        if (body.Scope is not null)
-        {
-            refitForm.Add(new("scope", Format(body.Scope)));
-        }
-        if (body.RefreshToken is not null)
-        {
-            refitForm.Add(new("refresh_token", Format(body.RefreshToken)));
-        }
-        refitRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(refitForm);
-        return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.ResolveInsights.ResolveTokenResponse, global::AuthClients.ResolveInsights.ResolveTokenResponse>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
-    }
-
-    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::AuthClients.ResolveInsights.ResolveUserDetail> GetLoggedInUserDetailAsync(global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;

@@ -159,7 +159,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
     }
 
     /// <summary>Metadata for <c>global::AuthClients.ResolveInsights.OAuthError</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError> OAuthError
+    internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError> OAuthError
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError>)Options.GetTypeInfo(typeof(global::AuthClients.ResolveInsights.OAuthError));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError> Create_OAuthError(global::System.Text.Json.JsonSerializerOptions options)

@@ -7,7 +7,7 @@ namespace AuthClients.Saymon;
 
 /// <summary>Every method's error body. message is often a JSON document in a string, e.g. {"errorCode":3,"message":"Invalid API token."} (see SaymonErrorDetail).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public sealed partial record SaymonError
+internal sealed partial record SaymonError
 {
     /// <summary>Creates an instance; the compiler asks for the members the API requires.</summary>
     public SaymonError()

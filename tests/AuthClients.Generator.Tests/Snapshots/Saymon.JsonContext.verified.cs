@@ -155,7 +155,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
     }
 
     /// <summary>Metadata for <c>global::AuthClients.Saymon.SaymonError</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError> SaymonError
+    internal global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError> SaymonError
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError>)Options.GetTypeInfo(typeof(global::AuthClients.Saymon.SaymonError));
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError> Create_SaymonError(global::System.Text.Json.JsonSerializerOptions options)

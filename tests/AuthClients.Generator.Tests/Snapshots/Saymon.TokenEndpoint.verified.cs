@@ -19,7 +19,7 @@ internal sealed class SaymonTokenEndpoint(global::AuthClients.Core.TokenClients 
             var answer = await clients.CreateApi<global::AuthClients.Saymon.ISaymonAuthApi>(http).CreateAuthTokenAsync(id: options.UserId!, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Token(WholeBody(answer), null, null);
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }

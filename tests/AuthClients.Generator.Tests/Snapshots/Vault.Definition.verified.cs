@@ -23,7 +23,7 @@ internal static class VaultDefinition
         SecretNames = ["token"],
     };
 
-    // A credential the login needs, without a default, must be set; the message names them all at once.
+    // A credential the login needs must be set (a string one with a default must not be emptied); the message names them all at once.
     private static global::System.Collections.Generic.IEnumerable<string> Validate(VaultClientOptions options)
     {
         var missing = new global::System.Collections.Generic.List<string>();

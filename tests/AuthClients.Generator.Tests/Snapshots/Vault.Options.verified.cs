@@ -25,7 +25,7 @@ public sealed partial class VaultClientOptions : global::AuthClients.Core.AuthCl
     /// <remarks>
     /// The spec's default is "main".
     /// </remarks>
-    public string Realm { get; set; } = "main";
+    public string? Realm { get; set; } = "main";
 
     /// <inheritdoc />
     public override string ToString() => "VaultClientOptions { " + "BaseAddress = " + BaseAddress + ", " + "UserName = " + UserName + ", " + "Password = " + (Password is null ? "null" : "***") + ", " + "Realm = " + Realm + " }";

@@ -23,7 +23,7 @@ internal sealed class VaultTokenEndpoint(global::AuthClients.Core.TokenClients c
 
             return Token(answer?.Data?.Token, global::AuthClients.Core.TokenExpiry.FromExpiresIn(answer?.Data?.ExpiresIn, sentAt), null);
         }
-        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)
+        catch (global::AuthClients.Core.VendorApiException refusal) when (refusal is not global::AuthClients.Core.AuthenticationFailedException && (refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden))
         {
             throw new global::AuthClients.Core.AuthenticationFailedException(refusal);
         }
