@@ -1,4 +1,6 @@
+using System.Linq;
 using AuthClients.Generator.Emitting;
+using AuthClients.Generator.Helpers;
 using AuthClients.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -75,11 +77,39 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             }
 
             var token = spc.CancellationToken;
-            spc.AddSource(model.HintName + ".Options.g.cs", SourceText.From(AuthOptionsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
             spc.AddSource(model.HintName + ".TokenEndpoint.g.cs", SourceText.From(TokenEndpointEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
             spc.AddSource(model.HintName + ".ErrorReader.g.cs", SourceText.From(ErrorReaderEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
             spc.AddSource(model.HintName + ".Definition.g.cs", SourceText.From(AuthDefinitionEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
             spc.AddSource(model.HintName + ".Registrations.g.cs", SourceText.From(AuthRegistrationsEmitter.Emit(model, auth, token), System.Text.Encoding.UTF8));
+        });
+
+        // An options class may derive from another spec's (two APIs of one vendor, one package):
+        // each spec's options see what every described spec's options declare, a small value
+        // that changes only when an options class does.
+        var optionShapes = described
+            .Select(static (model, _) => model?.Auth is { } auth ? AuthOptionsEmitter.Shape(model, auth) : null)
+            .Collect()
+            .Select(static (shapes, _) => shapes.Where(static s => s is not null).Select(static s => s!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.OptionShapes);
+
+        var describedOptions = described
+            .Combine(optionShapes)
+            .Select(static (pair, _) => AuthOptionsEmitter.Describe(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.DescribedOptions);
+
+        context.RegisterSourceOutput(describedOptions, static (spc, options) =>
+        {
+            if (options is null)
+            {
+                return;
+            }
+
+            if (options.Missing is { } missing)
+            {
+                spc.ReportDiagnostic(missing.ToDiagnostic());
+            }
+
+            spc.AddSource(options.Spec.HintName + ".Options.g.cs", SourceText.From(AuthOptionsEmitter.Emit(options, spc.CancellationToken), System.Text.Encoding.UTF8));
         });
 
         var unmarkedJson = classified

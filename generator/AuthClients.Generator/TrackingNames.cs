@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string CoreReference = nameof(CoreReference);
     public const string AuthWithoutCore = nameof(AuthWithoutCore);
     public const string DescribedAuth = nameof(DescribedAuth);
+    public const string OptionShapes = nameof(OptionShapes);
+    public const string DescribedOptions = nameof(DescribedOptions);
 }

@@ -144,7 +144,16 @@ public sealed class AuthEmitTests
     [Fact]
     public void Without_an_auth_description_nothing_more_is_emitted_with_Core_referenced()
     {
-        var outcome = GeneratorHarness.RunWithCore(InMemoryAdditionalText.FromFile(RepoPaths.Spec("fuse-universal.v5.yaml")));
+        var outcome = GeneratorHarness.RunWithCore(new InMemoryAdditionalText("/specs/plain.yaml", """
+            openapi: 3.0.3
+            info: { title: Plain, version: "1", x-authclients: { client: Plain, namespace: Plain.Api } }
+            paths:
+              /ping:
+                get:
+                  operationId: Ping
+                  responses:
+                    '204': { description: ok }
+            """));
 
         outcome.Sources.Keys.Select(k => k.Substring(k.IndexOf('.') + 1)).Order()
             .ShouldBe(["Api.g.cs", "Dtos.g.cs", "Implementation.g.cs", "JsonContext.g.cs"]);

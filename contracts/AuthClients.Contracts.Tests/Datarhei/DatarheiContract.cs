@@ -67,7 +67,7 @@ public sealed class DatarheiContract : IConsumerContract
 
         return async uri =>
         {
-            var pair = await Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "datarhei" });
+            var pair = await AuthApi(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "datarhei" });
             AuthClients.Core.TokenExpiry.Claim(pair.RefreshToken, "usefor").ShouldBe("refresh");
         };
     }
@@ -82,7 +82,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials: invalid username or password", 1) });
 
-        return uri => Expect.ApiError(() => Api(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => AuthApi(uri).LoginAsync(new DatarheiLoginRequest { Username = "admin", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> MissingCredentials(IPactBuilderV4 pact)
@@ -94,7 +94,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.BadRequest)
             .WithJsonBody(new { code = 400, message = "Bad Request", details = Match.MinType("Missing authorization credentials", 1) });
 
-        return uri => Expect.ApiError(() => Api(uri).LoginAsync(), HttpStatusCode.BadRequest);
+        return uri => Expect.ApiError(() => AuthApi(uri).LoginAsync(), HttpStatusCode.BadRequest);
     }
 
     private static Func<Uri, Task> Auth0Login(IPactBuilderV4 pact)
@@ -109,7 +109,7 @@ public sealed class DatarheiContract : IConsumerContract
 
         return async uri =>
         {
-            var pair = await Api(uri, Auth0Token).LoginAsync();
+            var pair = await AuthApi(uri, Auth0Token).LoginAsync();
             AuthClients.Core.TokenExpiry.Claim(pair.AccessToken, "usefor").ShouldBe("access");
         };
     }
@@ -124,7 +124,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = Match.MinType("Invalid authorization credentials", 1) });
 
-        return uri => Expect.ApiError(() => Api(uri, Auth0Token).LoginAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => AuthApi(uri, Auth0Token).LoginAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> Refresh(IPactBuilderV4 pact)
@@ -137,7 +137,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.OK)
             .WithJsonBody(new { access_token = Match.Regex(DocAccessToken, Jwt) });
 
-        return async uri => (await Api(uri, DocRefreshToken).RefreshAccessTokenAsync()).AccessToken.ShouldBe(DocAccessToken);
+        return async uri => (await AuthApi(uri, DocRefreshToken).RefreshAccessTokenAsync()).AccessToken.ShouldBe(DocAccessToken);
     }
 
     private static Func<Uri, Task> RefreshWithAccessToken(IPactBuilderV4 pact)
@@ -150,7 +150,7 @@ public sealed class DatarheiContract : IConsumerContract
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithJsonBody(new { code = 401, message = "Unauthorized", details = new[] { InvalidJwt } });
 
-        return uri => Expect.ApiError(() => Api(uri, DocAccessToken).RefreshAccessTokenAsync(), HttpStatusCode.Unauthorized);
+        return uri => Expect.ApiError(() => AuthApi(uri, DocAccessToken).RefreshAccessTokenAsync(), HttpStatusCode.Unauthorized);
     }
 
     private static Func<Uri, Task> Filesystems(IPactBuilderV4 pact)
@@ -194,8 +194,14 @@ public sealed class DatarheiContract : IConsumerContract
     private static IMatcher Bearer(string example, string stateValue) =>
         Generate.ProviderState("Bearer " + example, "Bearer ${" + stateValue + "}", BearerJwt);
 
-    private static IDatarheiApi Api(Uri baseAddress, string? bearer = null) =>
-        Clients.Create<IDatarheiApi>(baseAddress, DatarheiJsonContext.CreateRefitSettings(), headers =>
+    private static IDatarheiApi Api(Uri baseAddress, string? bearer = null) => Create<IDatarheiApi>(baseAddress, bearer);
+
+    // The login and refresh calls are on the package's internal IDatarheiAuthApi (the session's alone); the pact pins their wire form.
+    private static IDatarheiAuthApi AuthApi(Uri baseAddress, string? bearer = null) => Create<IDatarheiAuthApi>(baseAddress, bearer);
+
+    private static TApi Create<TApi>(Uri baseAddress, string? bearer)
+        where TApi : class =>
+        Clients.Create<TApi>(baseAddress, DatarheiJsonContext.CreateRefitSettings(), headers =>
         {
             if (bearer is not null)
             {

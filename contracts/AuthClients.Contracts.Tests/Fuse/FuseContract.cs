@@ -72,7 +72,7 @@ public sealed class FuseContract : IConsumerContract
 
         return async uri =>
         {
-            var session = await Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
+            var session = await AuthApi(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
             session.Success.ShouldBeTrue();
             session.AuthTokens.UserAuthenticationToken.AuthenticationToken.ShouldBe(ExampleToken);
         };
@@ -98,7 +98,7 @@ public sealed class FuseContract : IConsumerContract
 
         return async uri =>
         {
-            var session = await Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
+            var session = await AuthApi(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "demo-password" });
             session.PasswordChangeRequired.ShouldBe(true);
         };
     }
@@ -116,7 +116,7 @@ public sealed class FuseContract : IConsumerContract
         return async uri =>
         {
             var error = await Should.ThrowAsync<ApiException>(() =>
-                Api(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "not-the-password" }));
+                AuthApi(uri).CreateSessionAsync(new FuseSessionRequest { LoginName = "demo.user", Password = "not-the-password" }));
             error.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
             error.Content!.ShouldContain("Unauthorized 401");
         };
@@ -155,6 +155,10 @@ public sealed class FuseContract : IConsumerContract
             error.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         };
     }
+
+    // The login is on the package's internal IFuseV5AuthApi (the session's alone); the pact pins its wire form.
+    private static IFuseV5AuthApi AuthApi(Uri baseAddress) =>
+        Clients.Create<IFuseV5AuthApi>(baseAddress, FuseV5JsonContext.CreateRefitSettings());
 
     private static IFuseV5Api Api(Uri baseAddress, string? token = null) =>
         Clients.Create<IFuseV5Api>(baseAddress, FuseV5JsonContext.CreateRefitSettings(), headers =>

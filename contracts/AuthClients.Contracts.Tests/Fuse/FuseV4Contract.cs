@@ -60,7 +60,7 @@ public sealed class FuseV4Contract : IConsumerContract
 
         return async uri =>
         {
-            var token = await V4Api(uri).CreateTokenAsync(Version, new FuseV4TokenRequest { LoginName = "demo.user", Password = "demo-password" });
+            var token = await V4AuthApi(uri).CreateTokenAsync(Version, new FuseV4TokenRequest { LoginName = "demo.user", Password = "demo-password" });
             token.AuthToken.ShouldBe(V4Token);
         };
     }
@@ -78,7 +78,7 @@ public sealed class FuseV4Contract : IConsumerContract
 
         return async uri =>
         {
-            await Expect.ApiError(() => V4Api(uri).CreateTokenAsync(Version, new FuseV4TokenRequest { LoginName = "demo.user", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
+            await Expect.ApiError(() => V4AuthApi(uri).CreateTokenAsync(Version, new FuseV4TokenRequest { LoginName = "demo.user", Password = "not-the-password" }), HttpStatusCode.Unauthorized);
         };
     }
 
@@ -109,6 +109,10 @@ public sealed class FuseV4Contract : IConsumerContract
     }
 
     // The token goes in the query, as AuthClients.Core's TokenPlacement.Query puts it.
+    // The token call is on the package's internal IFuseV4AuthApi (the session's alone); the pact pins its wire form.
+    private static IFuseV4AuthApi V4AuthApi(Uri baseAddress) =>
+        Clients.Create<IFuseV4AuthApi>(baseAddress, FuseV4JsonContext.CreateRefitSettings());
+
     private static IFuseV4Api V4Api(Uri baseAddress, string? token = null) =>
         Clients.Create<IFuseV4Api>(baseAddress, FuseV4JsonContext.CreateRefitSettings(), query: token is null ? null : ("auth_token", token));
 }

@@ -9,7 +9,7 @@ namespace AuthClients.Generator.Emitting;
 /// Emits the internal <c>&lt;Client&gt;Definition</c>: the vendor as the data Core runs (where
 /// the token goes, how errors read, the endpoint, which options are secrets, what must be set).
 /// </summary>
-internal static class AuthDefinitionEmitter
+internal static partial class AuthDefinitionEmitter
 {
     public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
     {
@@ -20,10 +20,10 @@ internal static class AuthDefinitionEmitter
         w.Line();
         w.Line("/// <summary>The vendor as data, from its spec's auth description and security scheme.</summary>");
         w.Line(EmitConstants.GeneratedCode);
-        w.Open("internal static class " + AuthNames.Definition(spec));
+        w.Open("internal static " + (auth.Validate is null ? string.Empty : "partial ") + "class " + AuthNames.Definition(spec));
         w.Line("public static " + AuthNames.Core + "AuthClientDefinition<" + options + "> Instance { get; } = new()");
         w.Line("{");
-        w.Line("    Name = " + Identifiers.Literal(spec.Namespace) + ",");
+        w.Line("    Name = " + Identifiers.Literal(AuthNames.Session(spec)) + ",");
         w.Line("    Vendor = " + Identifiers.Literal(auth.Vendor) + ",");
         w.Line("    Placement = " + Placement(auth.Placement) + ",");
         w.Line("    GeneratedSettings = " + spec.ContextName + ".CreateRefitSettings,");
@@ -34,10 +34,32 @@ internal static class AuthDefinitionEmitter
         w.Line("    UserName = static " + (user is null ? "_ => null" : "options => options." + user.OptionName) + ",");
         var secrets = auth.Credentials.Where(c => c.IsSecret).Select(c => c.TypeName == "string" ? "options." + c.OptionName : "options." + c.OptionName + "?.ToString()");
         w.Line("    Secrets = static options => [" + string.Join(", ", secrets) + "],");
-        w.Line("    Validate = Validate,");
+        // The generated checks first, then the server variables' and patterns' checks, then the
+        // vendor's own hand-written ones (validate:), each where the spec has them.
+        var checks = AuthOptionChecks.Any(auth);
+        var validate = "Validate(options)";
+        foreach (var more in new[] { checks ? "Check(options)" : null, auth.Validate is null ? null : auth.Validate + "(options)" }.Where(m => m is not null))
+        {
+            validate = "global::System.Linq.Enumerable.Concat(" + validate + ", " + more + ")";
+        }
+
+        w.Line(validate == "Validate(options)" ? "    Validate = Validate," : "    Validate = static options => " + validate + ",");
         w.Line("    SecretNames = [" + string.Join(", ", auth.SecretNames.Select(Identifiers.Literal)) + "],");
         w.Line("};");
         w.Line();
+        if (auth.Alternatives.Count > 0)
+        {
+            EmitAlternativesValidate(w, auth, options);
+            if (checks)
+            {
+                AuthOptionChecks.Emit(w, options, auth);
+            }
+
+            EmitValidateHook(w, auth, options);
+            w.Close();
+            return w.ToString();
+        }
+
         w.Line("// A credential the login needs, without a default, must be set; the message names them all at once.");
         w.Open("private static global::System.Collections.Generic.IEnumerable<string> Validate(" + options + " options)");
         w.Line("var missing = new global::System.Collections.Generic.List<string>();");
@@ -62,6 +84,12 @@ internal static class AuthDefinitionEmitter
         w.Line("var names = missing.Count == 1 ? last : string.Join(\", \", missing.GetRange(0, missing.Count - 1)) + \" and \" + last;");
         w.Line("return [" + Identifiers.Literal("Set " + options + ".") + " + names + " + Identifiers.Literal(": " + auth.Vendor + "'s login needs ") + " + (missing.Count == 1 ? \"it.\" : \"them.\")];");
         w.Close();
+        if (checks)
+        {
+            AuthOptionChecks.Emit(w, options, auth);
+        }
+
+        EmitValidateHook(w, auth, options);
         w.Close();
         return w.ToString();
     }

@@ -11,7 +11,14 @@ internal static class AuthNames
 {
     public const string Core = "global::AuthClients.Core.";
 
-    public static string Options(SpecModel spec) => spec.ClientName + "ClientOptions";
+    /// <summary>The vendor's public names; without a description's <c>name</c>/<c>package</c>, the client's.</summary>
+    public static AuthSurfaceModel Surface(SpecModel spec) =>
+        spec.Auth?.Surface ?? new AuthSurfaceModel(spec.ClientName, spec.ClientName, string.Empty, null);
+
+    public static string Options(SpecModel spec) => Surface(spec).Options;
+
+    /// <summary>The definition's name (HTTP client names, session keys): the description's <c>session</c>, else the namespace.</summary>
+    public static string Session(SpecModel spec) => Surface(spec).Session is { Length: > 0 } session ? session : spec.Namespace;
 
     public static string Endpoint(SpecModel spec) => spec.ClientName + "TokenEndpoint";
 
@@ -19,11 +26,11 @@ internal static class AuthNames
 
     public static string Definition(SpecModel spec) => spec.ClientName + "Definition";
 
-    public static string Registrations(SpecModel spec) => spec.ClientName + "ServiceCollectionExtensions";
+    public static string Registrations(SpecModel spec) => Surface(spec).Package + "ServiceCollectionExtensions";
 
-    public static string HealthChecks(SpecModel spec) => spec.ClientName + "HealthChecksBuilderExtensions";
+    public static string HealthChecks(SpecModel spec) => Surface(spec).Package + "HealthChecksBuilderExtensions";
 
-    public static string Standalone(SpecModel spec) => spec.ClientName + "Client";
+    public static string Standalone(SpecModel spec) => Surface(spec).Package + "Client";
 
     /// <summary>The types above, which no DTO may be named like.</summary>
     public static string[] All(string clientName) =>

@@ -55,14 +55,6 @@ internal static class DtoEmitter
         w.Line("public " + dto.Name + "()");
         w.Line("{");
         w.Line("}");
-        w.Line();
-        w.Line("// Used by the JSON metadata only: there, required members are checked against the payload.");
-        w.Line("#pragma warning disable CS8618");
-        w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        w.Line("private " + dto.Name + "(bool forDeserialization)");
-        w.Line("{");
-        w.Line("}");
-        w.Line("#pragma warning restore CS8618");
 
         foreach (var property in dto.Properties)
         {

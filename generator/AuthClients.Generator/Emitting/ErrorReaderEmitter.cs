@@ -32,9 +32,20 @@ internal static class ErrorReaderEmitter
         {
             var info = "(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + errors.DtoFullName + ">)" + spec.ContextName + ".Default.GetTypeInfo(typeof(" + errors.DtoFullName + "))!";
             w.Line("var error = global::System.Text.Json.JsonSerializer.Deserialize(body, " + info + ");");
-            w.Line("var message = " + AccessPathCode.ReadAsText("error", errors.Message) + ";");
-            w.Line("var code = " + (errors.Code is null ? "(string?)null" : AccessPathCode.ReadAsText("error", errors.Code)) + ";");
             var read = "new " + AuthNames.Core + "VendorError(code, message)";
+            if (errors.Details is { } details)
+            {
+                // The details say what went wrong where the message is often the status's name: they are the message when present.
+                w.Line("var details = " + AccessPathCode.Read("error", details) + " is { Count: > 0 } listed ? listed : null;");
+                w.Line("var message = details is null ? " + AccessPathCode.ReadAsText("error", errors.Message) + " : string.Join(\"; \", details);");
+                read = "new " + AuthNames.Core + "VendorError(code, message, details)";
+            }
+            else
+            {
+                w.Line("var message = " + AccessPathCode.ReadAsText("error", errors.Message) + ";");
+            }
+
+            w.Line("var code = " + (errors.Code is null ? "(string?)null" : AccessPathCode.ReadAsText("error", errors.Code)) + ";");
             w.Line("return message is null && code is null ? null : " + (refine is null ? read : refine + "(" + read + ")") + ";");
         }
 

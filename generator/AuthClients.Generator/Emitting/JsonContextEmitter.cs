@@ -176,7 +176,7 @@ internal static class JsonContextEmitter
     // The properties go as a method group: a lambda capturing options here would be a closure
     // class per record, which a large client's build pays for (ObjectInfo below makes the one).
     private static void EmitObjectInfo(SourceWriter w, JsonContextNames names, DtoModel dto, string type, string variable) =>
-        w.Line("var " + variable + " = " + JsonContextNames.ObjectInfoHelper + "<" + type + ">(options, static () => " + names.AccessorsClass(dto.Name) + ".Create(true), " + names.PropertiesMethod(dto.Name) + ");");
+        w.Line("var " + variable + " = " + JsonContextNames.ObjectInfoHelper + "<" + type + ">(options, " + names.AccessorsClass(dto.Name) + ".Create, " + names.PropertiesMethod(dto.Name) + ");");
 
     private static void EmitObjectHelpers(SourceWriter w, SpecModel spec, JsonContextNames names, DtoModel dto, string type)
     {
@@ -262,10 +262,12 @@ internal static class JsonContextEmitter
 
     private static void EmitAccessors(SourceWriter w, string accessors, DtoModel dto, string declaringType)
     {
-        w.Line("// Init-only setters and the private constructor, reached without reflection.");
+        // The constructor too: called from C#, it would ask for the required members, which the
+        // JSON metadata checks against the payload instead.
+        w.Line("// Init-only setters and the constructor, reached without reflection.");
         w.Open("private static class " + accessors);
         w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]");
-        w.Line("public static extern " + declaringType + " Create(bool forDeserialization);");
+        w.Line("public static extern " + declaringType + " Create();");
         foreach (var property in dto.Properties)
         {
             EmitSetter(w, declaringType, property.Name, property.Type.Render(property.Nullable));

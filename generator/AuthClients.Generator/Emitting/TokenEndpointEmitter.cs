@@ -12,7 +12,7 @@ namespace AuthClients.Generator.Emitting;
 /// (with <c>refresh</c>) the refresh call. A 401 or 403 to the login is a refused login; a
 /// 400, 401 or 403 to the refresh is a refused refresh, which the session answers by logging in.
 /// </summary>
-internal static class TokenEndpointEmitter
+internal static partial class TokenEndpointEmitter
 {
     public static string Emit(SpecModel spec, AuthModel auth, CancellationToken cancellationToken)
     {
@@ -34,7 +34,18 @@ internal static class TokenEndpointEmitter
         var basicUser = auth.Credentials.FirstOrDefault(c => c.Target == CredentialTarget.BasicUser);
         var basicPassword = auth.Credentials.FirstOrDefault(c => c.Target == CredentialTarget.BasicPassword);
         var client = "null";
-        if (basicUser is not null || basicPassword is not null)
+        var arguments = new List<string>();
+        if (auth.Alternatives.Count > 0)
+        {
+            client = EmitAlternatives(w, auth, login, arguments);
+        }
+        else if (auth.Credentials.FirstOrDefault(c => c.Target == CredentialTarget.Bearer) is { } bearer)
+        {
+            w.Line("var http = clients.CreateHttpClient();");
+            w.Line(BearerHeader("http", bearer));
+            client = "http";
+        }
+        else if (basicUser is not null || basicPassword is not null)
         {
             w.Line("var http = clients.CreateHttpClient();");
             w.Line("var basic = (options." + (basicUser?.OptionName ?? "\"\"") + " ?? string.Empty) + \":\" + (options." + (basicPassword?.OptionName ?? "\"\"") + " ?? string.Empty);");
@@ -42,8 +53,7 @@ internal static class TokenEndpointEmitter
             client = "http";
         }
 
-        var arguments = new List<string>();
-        if (login.Body is { } body)
+        if (login.Body is { } body && auth.Alternatives.Count == 0)
         {
             var fields = auth.Credentials.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c));
             w.Line("var body = new " + body.Type.FullName + " { " + string.Join(", ", fields) + " };");
@@ -73,15 +83,18 @@ internal static class TokenEndpointEmitter
 
         var refreshToken = auth.Refresh is { } r ? AccessPathCode.Read("answer", r.RefreshToken) : null;
         var token = auth.Token.IsWholeBody ? "WholeBody(answer)" : AccessPathCode.Read("answer", auth.Token);
-        w.Line("return Token(" + token + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + ");");
+        var refreshExpiry = auth.Refresh?.TokenLifetime is { } refreshLifetime ? ", " + LifetimeExpression(refreshLifetime, refreshToken!, "answer", RefreshExpiryHelper) : string.Empty;
+        w.Line("return Token(" + token + ", " + Expiry(auth, "answer") + ", " + (refreshToken ?? "null") + refreshExpiry + ");");
         w.Close();
-        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && refusal.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal is not " + AuthNames.Core + "AuthenticationFailedException && " + RefusedStatus(auth, "refusal.StatusCode") + ")");
         w.Line("{");
         w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(refusal);");
         w.Line("}");
-        w.Line("catch (" + AuthNames.Core + "UnexpectedResponseException unexpected) when (unexpected.StatusCode is global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
+        w.Line("catch (" + AuthNames.Core + "UnexpectedResponseException unexpected) when (" + RefusedStatus(auth, "unexpected.StatusCode") + ")");
         w.Line("{");
-        w.Line("    // A 401 or 403 to a login is a refusal whatever its body says (one the spec does not describe included).");
+        w.Line(auth.LoginRefused.Count == 0
+            ? "    // A 401 or 403 to a login is a refusal whatever its body says (one the spec does not describe included)."
+            : "    // A refusing status to a login is a refusal whatever its body says (one the spec does not describe included).");
         w.Line("    throw new " + AuthNames.Core + "AuthenticationFailedException(new " + AuthNames.Core + "VendorApiException(" + vendor + ", unexpected.StatusCode.Value, new " + AuthNames.Core + "VendorError(null, null), unexpected.Message, unexpected));");
         w.Line("}");
         w.Close();
@@ -93,12 +106,13 @@ internal static class TokenEndpointEmitter
 
         w.Line();
         w.Line("// An answer that breaks its schema (no token where the spec says) is the vendor's fault, said plainly.");
-        w.Open("private static " + AuthNames.Core + "AuthToken Token(string? value, global::System.DateTimeOffset? expiresAt, string? refreshToken)");
+        var refreshExpiresAt = auth.Refresh?.TokenLifetime is null ? string.Empty : ", global::System.DateTimeOffset? refreshTokenExpiresAt";
+        w.Open("private static " + AuthNames.Core + "AuthToken Token(string? value, global::System.DateTimeOffset? expiresAt, string? refreshToken" + refreshExpiresAt + ")");
         w.Open("if (string.IsNullOrEmpty(value))");
         w.Line("throw new " + AuthNames.Core + "UnexpectedResponseException(" + vendor + ", global::System.Net.HttpStatusCode.OK, " + Identifiers.Literal(auth.Vendor + " answered without a token at '" + auth.Token.Written + "'.") + ");");
         w.Close();
         w.Line();
-        w.Line("return new " + AuthNames.Core + "AuthToken(value, expiresAt, refreshToken);");
+        w.Line("return new " + AuthNames.Core + "AuthToken(value, expiresAt, refreshToken" + (refreshExpiresAt.Length == 0 ? string.Empty : ", refreshTokenExpiresAt") + ");");
         w.Close();
 
         if (auth.Token.IsWholeBody)
@@ -117,7 +131,11 @@ internal static class TokenEndpointEmitter
             w.Close();
         }
 
-        if (auth.Lifetime.Kind == LifetimeKind.Jwt)
+        if (auth.Lifetime.CountsFromRequest)
+        {
+            EmitRelativeJwtExpiry(w, "JwtExpiry", "the token's", auth.Lifetime);
+        }
+        else if (auth.Lifetime.Kind == LifetimeKind.Jwt)
         {
             w.Line();
             w.Line("// The first of the JWT's claims present gives the expiry in Unix seconds; no claim, no stated expiry.");
@@ -129,6 +147,11 @@ internal static class TokenEndpointEmitter
             var claims = string.Join(" ?? ", auth.Lifetime.Claims.Select(c => AuthNames.Core + "TokenExpiry.NumericClaim(token, " + Identifiers.Literal(c) + ")"));
             w.Line("return (" + claims + ") is { } seconds && seconds > 0 ? global::System.DateTimeOffset.FromUnixTimeSeconds(seconds) : null;");
             w.Close();
+        }
+
+        if (auth.Refresh?.TokenLifetime is { Kind: LifetimeKind.Jwt } refreshTokenLifetime)
+        {
+            EmitRelativeJwtExpiry(w, RefreshExpiryHelper, "the refresh token's", refreshTokenLifetime);
         }
 
         w.Close();
@@ -171,8 +194,19 @@ internal static class TokenEndpointEmitter
         var next = refresh.NextRefreshToken is { } path ? AccessPathCode.Read("answer", path) + " ?? current.RefreshToken" : "current.RefreshToken";
         var expiry = auth.Lifetime.Kind == LifetimeKind.ExpiresIn && operation.Response == spec.Operations.First(o => o.MethodName == auth.LoginMethod).Response
             ? Expiry(auth, "answer")
-            : auth.Lifetime.Kind == LifetimeKind.Jwt ? "JwtExpiry(" + AccessPathCode.Read("answer", refresh.Token) + ")" : "null";
-        w.Line("return Token(" + AccessPathCode.Read("answer", refresh.Token) + ", " + expiry + ", " + next + ");");
+            : auth.Lifetime.Kind == LifetimeKind.Jwt ? "JwtExpiry(" + AccessPathCode.Read("answer", refresh.Token) + (auth.Lifetime.CountsFromRequest ? ", sentAt" : string.Empty) + ")" : "null";
+        var nextExpiry = string.Empty;
+        if (refresh.TokenLifetime is { } refreshLifetime)
+        {
+            // A refresh answer without a new refresh token keeps the one used, and with it its expiry.
+            w.Line("var next = " + next + ";");
+            next = "next";
+            nextExpiry = refresh.NextRefreshToken is null
+                ? ", current.RefreshTokenExpiresAt"
+                : ", next == current.RefreshToken ? current.RefreshTokenExpiresAt : " + LifetimeExpression(refreshLifetime, "next", "answer", RefreshExpiryHelper);
+        }
+
+        w.Line("return Token(" + AccessPathCode.Read("answer", refresh.Token) + ", " + expiry + ", " + next + nextExpiry + ");");
         w.Close();
         w.Line("catch (" + AuthNames.Core + "VendorApiException refusal) when (refusal.StatusCode is global::System.Net.HttpStatusCode.BadRequest or global::System.Net.HttpStatusCode.Unauthorized or global::System.Net.HttpStatusCode.Forbidden)");
         w.Line("{");
@@ -186,14 +220,15 @@ internal static class TokenEndpointEmitter
     }
 
     /// <summary>Only an expires_in lifetime needs the clock (and the endpoint takes it only then).</summary>
-    public static bool UsesClock(AuthModel auth) => auth.Lifetime.Kind == LifetimeKind.ExpiresIn;
+    public static bool UsesClock(AuthModel auth) => auth.Lifetime.Kind == LifetimeKind.ExpiresIn || auth.Lifetime.CountsFromRequest
+        || auth.Refresh?.TokenLifetime is { Kind: LifetimeKind.ExpiresIn } or { CountsFromRequest: true };
 
     // expires_in counts from when the request left: the server answered after that, so the
     // token is never believed to live longer than it does.
     private static string Expiry(AuthModel auth, string answer) => auth.Lifetime.Kind switch
     {
         LifetimeKind.ExpiresIn => AuthNames.Core + "TokenExpiry.FromExpiresIn(" + AccessPathCode.Read(answer, auth.Lifetime.ExpiresIn!) + ", sentAt)",
-        LifetimeKind.Jwt => "JwtExpiry(" + AccessPathCode.Read(answer, auth.Token) + ")",
+        LifetimeKind.Jwt => "JwtExpiry(" + AccessPathCode.Read(answer, auth.Token) + (auth.Lifetime.CountsFromRequest ? ", sentAt" : string.Empty) + ")",
         _ => "null",
     };
 

@@ -9,7 +9,7 @@ namespace AuthClients.Generator.Model;
 /// renewed, and how the vendor's errors read. Every name in it was checked against the
 /// operations and schemas at parse time, so an emitter only spells it out.
 /// </summary>
-internal sealed record AuthModel(
+internal sealed partial record AuthModel(
     string Vendor,
     string LoginMethod,
     EquatableArray<CredentialModel> Credentials,
@@ -19,7 +19,9 @@ internal sealed record AuthModel(
     RefreshModel? Refresh,
     RefusalModel? Refuse,
     ErrorsModel? Errors,
-    EquatableArray<string> SecretNames);
+    EquatableArray<string> SecretNames,
+    AuthSurfaceModel? Surface = null,
+    ServerAddressModel? Server = null);
 
 /// <summary>Where a credential goes in the login request.</summary>
 internal enum CredentialTarget
@@ -34,13 +36,17 @@ internal enum CredentialTarget
 
     /// <summary>The password of HTTP Basic.</summary>
     BasicPassword,
+
+    /// <summary>A token sent as <c>Authorization: Bearer</c> on the login (an http bearer scheme on the login operation).</summary>
+    Bearer,
 }
 
 /// <summary>
 /// One option of the generated options class and where it goes: <see cref="Member"/> is the
 /// body DTO's property or the login method's parameter it fills (empty for Basic), of type
 /// <see cref="TypeName"/>, nullable there when <see cref="TargetNullable"/>.
-/// <see cref="DefaultLiteral"/> is a C# literal of the spec's <c>default</c>.
+/// <see cref="DefaultLiteral"/> is a C# literal of the spec's <c>default</c>; <see cref="Pattern"/>
+/// the schema's <c>pattern</c>, which the options' validation checks.
 /// </summary>
 internal sealed record CredentialModel(
     string OptionName,
@@ -52,7 +58,8 @@ internal sealed record CredentialModel(
     string? DefaultLiteral,
     string? Description,
     bool TargetNullable,
-    bool IsValueType);
+    bool IsValueType,
+    string? Pattern = null);
 
 /// <summary>
 /// A chain of members through a response's DTOs (e.g. <c>AuthTokens.UserAuthenticationToken.AuthenticationToken</c>);
@@ -89,7 +96,7 @@ internal enum LifetimeKind
 }
 
 /// <summary>How long a token lives: <see cref="ExpiresIn"/> for <see cref="LifetimeKind.ExpiresIn"/>, <see cref="Claims"/> for JWTs.</summary>
-internal sealed record LifetimeModel(LifetimeKind Kind, AccessPath? ExpiresIn, EquatableArray<string> Claims)
+internal sealed partial record LifetimeModel(LifetimeKind Kind, AccessPath? ExpiresIn, EquatableArray<string> Claims)
 {
     public static LifetimeModel UntilRejected { get; } = new(LifetimeKind.UntilRejected, null, EquatableArray<string>.Empty);
 }
@@ -108,7 +115,7 @@ internal enum RefreshSends
 /// login answer (in <see cref="Sends"/>, <see cref="Member"/>), and its answer holds the new
 /// token at <see cref="Token"/>. A refused refresh falls back to a login.
 /// </summary>
-internal sealed record RefreshModel(
+internal sealed partial record RefreshModel(
     string Method,
     AccessPath RefreshToken,
     RefreshSends Sends,
@@ -124,4 +131,4 @@ internal sealed record RefusalModel(AccessPath When, string Is, string As);
 /// a hand-written partial method of the error reader that reshapes what was read (a quirk such
 /// as SAYMON's JSON inside its message); null when the description has no <c>refine</c>.
 /// </summary>
-internal sealed record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code, string? Refine);
+internal sealed partial record ErrorsModel(string DtoFullName, string DtoName, AccessPath Message, AccessPath? Code, string? Refine);

@@ -18,7 +18,7 @@ namespace AuthClients.Generator.Parsing;
 /// mapped operations and DTOs. Whatever does not hold is a located error and no auth is
 /// generated (the API and DTOs still are): a half-described vendor would fail at run time.
 /// </summary>
-internal sealed class AuthDescriptionParser
+internal sealed partial class AuthDescriptionParser
 {
     private const string Pointer = "#/info/x-authclients/auth";
 
@@ -68,7 +68,9 @@ internal sealed class AuthDescriptionParser
             return null;
         }
 
-        var credentials = Credentials(auth, login);
+        var credentials = new List<CredentialModel>();
+        var alternatives = auth.ContainsKey("logins") ? Alternatives(auth, login, credentials) : null;
+        credentials = auth.ContainsKey("logins") ? credentials : Credentials(auth, login);
         var tokenText = Text(auth, "token");
         AccessPath? token = null;
         if (tokenText is null)
@@ -81,10 +83,14 @@ internal sealed class AuthDescriptionParser
         }
 
         var placement = Placement(login);
-        var lifetime = Lifetime(auth, login);
+        var lifetime = Lifetime(auth.TryGetPropertyValue("lifetime", out var lifetimeNode) ? lifetimeNode : null, Sub("lifetime"), login);
         var refresh = auth.ContainsKey("refresh") ? Refresh(auth["refresh"], login, tokenText ?? "$") : null;
         var refuse = auth.ContainsKey("refuse") ? Refuse(auth["refuse"], login) : null;
         var errors = auth.ContainsKey("errors") ? Errors(auth["errors"]) : null;
+        var surface = Surface(auth, credentials);
+        var server = auth.ContainsKey("server") ? Server(auth["server"], credentials) : null;
+        var loginRefused = LoginRefused(auth);
+        var validate = ValidateHook(auth);
         foreach (var key in auth.Select(p => p.Key).Where(k => !Known.Contains(k)))
         {
             Invalid(JsonPointer.Append(Pointer, key), "'" + key + "' is not a key of the auth description (" + string.Join(", ", Known) + ")");
@@ -108,16 +114,22 @@ internal sealed class AuthDescriptionParser
             secretNames.Add(refresh.RefreshToken.Steps[refresh.RefreshToken.Steps.Count - 1].WireName);
         }
 
+        secretNames.UnionWith(AnswerSecrets(login.Model));
         if (placement.Kind == PlacementKind.Query && placement.Name is not null)
         {
             secretNames.Add(placement.Name);
         }
 
         var vendor = Text(auth, "vendor") ?? _clientName;
-        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray());
+        return new AuthModel(vendor, login.Model.MethodName, credentials.ToEquatableArray(), token, placement, lifetime, refresh, refuse, errors, secretNames.ToEquatableArray(), surface, server)
+        {
+            Alternatives = alternatives ?? EquatableArray<LoginAlternativeModel>.Empty,
+            LoginRefused = loginRefused,
+            Validate = validate,
+        };
     }
 
-    private static readonly string[] Known = ["vendor", "login", "credentials", "token", "lifetime", "refresh", "refuse", "errors"];
+    private static readonly string[] Known = ["vendor", "login", "credentials", "logins", "token", "lifetime", "refresh", "refuse", "errors", "loginRefused", "validate", "name", "package", "session", "options", "server"];
 
     private static string Sub(string key) => JsonPointer.Append(Pointer, key);
 
@@ -175,59 +187,82 @@ internal sealed class AuthDescriptionParser
 
         foreach (var entry in map)
         {
-            var pointer = JsonPointer.Append(Sub("credentials"), entry.Key);
-            if (!Identifiers.IsValidIdentifier(entry.Key) || entry.Key is "BaseAddress" or "Timeout" or "RefreshSkew" or "TokenLifetime" or "LoginBackoff" or "MaxLoginBackoff" or "AllowInsecureHttp")
-            {
-                Invalid(pointer, "'" + entry.Key + "' cannot be an option name (a C# identifier not already an option of every client)");
-                continue;
-            }
-
-            var target = JsonValues.AsString(entry.Value);
-            var dot = target?.IndexOf('.') ?? -1;
-            if (target is null || dot <= 0 || dot == target.Length - 1)
-            {
-                Invalid(pointer, "'" + entry.Key + "' must say where it goes as <place>.<name> (body.login_name, query.user, basic.password, ...)");
-                continue;
-            }
-
-            var place = target.Substring(0, dot);
-            var name = target.Substring(dot + 1);
-            var credential = place switch
-            {
-                "body" => BodyCredential(entry.Key, name, login, pointer),
-                "query" => ParameterCredential(entry.Key, name, ParameterLocation.Query, CredentialTarget.Query, login, pointer),
-                "header" => ParameterCredential(entry.Key, name, ParameterLocation.Header, CredentialTarget.Header, login, pointer),
-                "path" => ParameterCredential(entry.Key, name, ParameterLocation.Path, CredentialTarget.Path, login, pointer),
-                "basic" => BasicCredential(entry.Key, name, login, pointer),
-                _ => Invalid(pointer, "'" + place + "' is not a place a credential goes (body, query, header, path, basic)") as CredentialModel,
-            };
-            if (credential is not null)
+            if (Credential(entry.Key, entry.Value, JsonPointer.Append(Sub("credentials"), entry.Key), login) is { } credential)
             {
                 result.Add(credential);
             }
         }
 
-        // Every required field and parameter of the login call is filled, or the call cannot be made.
+        RequiredFilled(result, login, Sub("credentials"), string.Empty);
+        return result;
+    }
+
+    /// <summary>One option and where it goes (<c>body.&lt;field&gt;</c>, <c>query.&lt;name&gt;</c>, <c>basic.password</c>, <c>bearer</c>...).</summary>
+    private CredentialModel? Credential(string option, JsonNode? value, string pointer, NamedOperation login)
+    {
+        if (!Identifiers.IsValidIdentifier(option) || option is "BaseAddress" or "Timeout" or "RefreshSkew" or "TokenLifetime" or "LoginBackoff" or "MaxLoginBackoff" or "AllowInsecureHttp")
+        {
+            Invalid(pointer, "'" + option + "' cannot be an option name (a C# identifier not already an option of every client)");
+            return null;
+        }
+
+        var target = JsonValues.AsString(value);
+        if (target == "bearer")
+        {
+            return BearerCredential(option, login, pointer);
+        }
+
+        var dot = target?.IndexOf('.') ?? -1;
+        if (target is null || dot <= 0 || dot == target.Length - 1)
+        {
+            Invalid(pointer, "'" + option + "' must say where it goes as <place>.<name> (body.login_name, query.user, basic.password, ...)");
+            return null;
+        }
+
+        var place = target.Substring(0, dot);
+        var name = target.Substring(dot + 1);
+        var credential = place switch
+        {
+            "body" => BodyCredential(option, name, login, pointer),
+            "query" => ParameterCredential(option, name, ParameterLocation.Query, CredentialTarget.Query, login, pointer),
+            "header" => ParameterCredential(option, name, ParameterLocation.Header, CredentialTarget.Header, login, pointer),
+            "path" => ParameterCredential(option, name, ParameterLocation.Path, CredentialTarget.Path, login, pointer),
+            "basic" => BasicCredential(option, name, login, pointer),
+            _ => Invalid(pointer, "'" + place + "' is not a place a credential goes (body, query, header, path, basic, or bearer alone)") as CredentialModel,
+        };
+        return credential;
+    }
+
+    /// <summary>
+    /// Every required field and parameter of the login call is filled by <paramref name="result"/>, or the
+    /// call cannot be made; <paramref name="which"/> names the alternative login in the message.
+    /// An alternative that sends no body at all may leave an optional body's required fields out.
+    /// </summary>
+    private void RequiredFilled(List<CredentialModel> result, NamedOperation login, string pointer, string which)
+    {
         foreach (var parameter in login.Model.Parameters.Where(p => p.Required))
         {
             if (!result.Any(c => c.Target is CredentialTarget.Path or CredentialTarget.Query or CredentialTarget.Header && c.Member == parameter.Name))
             {
-                Invalid(Sub("credentials"), "the login operation's required " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.WireName + "' is filled by no credential");
+                Invalid(pointer, "the login operation's required " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.WireName + "' is filled by no credential" + which);
             }
         }
 
-        if (login.Model.Body is { Type.Kind: TypeKind.Dto } body && _schemas.TryGetDto(body.Type, out var dto))
+        var sendsNoBody = which.Length > 0 && !result.Any(c => c.Target == CredentialTarget.Body);
+        if (sendsNoBody && login.Model.Body is { Required: true })
+        {
+            Invalid(pointer, "the login operation's request body is required, and this login fills none of its fields" + which);
+        }
+        else if (!sendsNoBody && login.Model.Body is { Type.Kind: TypeKind.Dto } body && _schemas.TryGetDto(body.Type, out var dto))
         {
             foreach (var property in dto.Properties.Where(p => p.Required))
             {
                 if (!result.Any(c => c.Target == CredentialTarget.Body && c.Member == property.Name))
                 {
-                    Invalid(Sub("credentials"), "the login body's required field '" + property.WireName + "' is filled by no credential");
+                    Invalid(pointer, "the login body's required field '" + property.WireName + "' is filled by no credential" + which);
                 }
             }
         }
-
-        return result;
     }
 
     private CredentialModel? BodyCredential(string option, string field, NamedOperation login, string pointer)
@@ -244,7 +279,7 @@ internal sealed class AuthDescriptionParser
         }
 
         var schema = BodySchema(login.Operation)?.Properties is { } properties && properties.TryGetValue(field, out var s) ? s : null;
-        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description, property.Nullable, property.Type.IsValueType);
+        return new CredentialModel(option, CredentialTarget.Body, property.Name, property.Type.FullName, property.IsSecret, property.Required, DefaultLiteral(schema, property.Type), property.Description, property.Nullable, property.Type.IsValueType, schema?.Pattern);
     }
 
     private CredentialModel? ParameterCredential(string option, string name, ParameterLocation location, CredentialTarget target, NamedOperation login, string pointer)
@@ -258,7 +293,7 @@ internal sealed class AuthDescriptionParser
 
         var schema = (login.Operation.Parameters ?? []).FirstOrDefault(p => p?.Name == name)?.Schema;
         var secret = schema?.Format == "password";
-        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description, !parameter.Required, parameter.Type.IsValueType);
+        return new CredentialModel(option, target, parameter.Name, parameter.Type.FullName, secret, parameter.Required, DefaultLiteral(schema, parameter.Type), parameter.Description, !parameter.Required, parameter.Type.IsValueType, schema?.Pattern);
     }
 
     private CredentialModel? BasicCredential(string option, string part, NamedOperation login, string pointer)
@@ -367,10 +402,9 @@ internal sealed class AuthDescriptionParser
     private static IEnumerable<OpenApiSecuritySchemeReference> SchemesOf(IList<OpenApiSecurityRequirement>? requirements) =>
         (requirements ?? []).SelectMany(r => r.Keys).Where(k => k.Target is not null);
 
-    private LifetimeModel Lifetime(JsonObject auth, NamedOperation login)
+    private LifetimeModel Lifetime(JsonNode? node, string pointer, NamedOperation login)
     {
-        var pointer = Sub("lifetime");
-        if (!auth.TryGetPropertyValue("lifetime", out var node) || node is null || JsonValues.AsString(node) == "untilRejected")
+        if (node is null || JsonValues.AsString(node) == "untilRejected")
         {
             return LifetimeModel.UntilRejected;
         }
@@ -387,7 +421,12 @@ internal sealed class AuthDescriptionParser
             return new LifetimeModel(LifetimeKind.Jwt, null, list.Select(c => JsonValues.AsString(c)!).ToEquatableArray());
         }
 
-        Invalid(pointer, "'lifetime' is untilRejected, { expiresIn: <path in the login answer> } or { jwt: [<claim>, ...] }");
+        if (node is JsonObject relative && relative.Count == 1 && relative.TryGetPropertyValue("jwt", out var mixed) && mixed is JsonArray entries && entries.Count > 0)
+        {
+            return JwtLifetime(entries, JsonPointer.Append(pointer, "jwt")) ?? LifetimeModel.UntilRejected;
+        }
+
+        Invalid(pointer, "'" + pointer.Substring(pointer.LastIndexOf('/') + 1) + "' is untilRejected, { expiresIn: <path in the login answer> } or { jwt: [<claim>, { claim: <claim>, from: <claim> }, ...] }");
         return LifetimeModel.UntilRejected;
     }
 
@@ -407,6 +446,9 @@ internal sealed class AuthDescriptionParser
 
         var operation = Operation(operationId, JsonPointer.Append(pointer, "operation"));
         var refreshToken = ResponsePath(login.Model, refreshTokenPath, JsonPointer.Append(pointer, "token"), TypeKind.String);
+        var tokenLifetime = map.TryGetPropertyValue("lifetime", out var lifetimeNode) && lifetimeNode is not null
+            ? Lifetime(lifetimeNode, JsonPointer.Append(pointer, "lifetime"), login)
+            : null;
         if (operation is null || refreshToken is null)
         {
             return null;
@@ -455,7 +497,7 @@ internal sealed class AuthDescriptionParser
 
         // The refresh answer may carry a new refresh token where the login answer did; when it does not, the one used stays valid.
         var next = HasPath(operation.Model, refreshTokenPath) ? ResponsePath(operation.Model, refreshTokenPath, JsonPointer.Append(pointer, "token"), TypeKind.String) : null;
-        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next);
+        return new RefreshModel(operation.Model.MethodName, refreshToken, kind, member, token, next) { TokenLifetime = tokenLifetime };
     }
 
     private RefusalModel? Refuse(JsonNode? node, NamedOperation login)
@@ -503,7 +545,8 @@ internal sealed class AuthDescriptionParser
             return Invalid(JsonPointer.Append(pointer, "refine"), "'refine' must be the name of a C# method (the hand-written partial method of the error reader), not '" + refine + "'") as ErrorsModel;
         }
 
-        return messagePath is null ? null : new ErrorsModel(type.FullName, type.FullName.Substring(type.FullName.LastIndexOf('.') + 1), messagePath, codePath, refine);
+        var details = map.TryGetPropertyValue("details", out var detailsNode) ? ErrorDetails(type, detailsNode, JsonPointer.Append(pointer, "details"), schemaName) : null;
+        return messagePath is null ? null : new ErrorsModel(type.FullName, type.FullName.Substring(type.FullName.LastIndexOf('.') + 1), messagePath, codePath, refine) { Details = details };
     }
 
     private bool HasPath(OperationModel operation, string path)
@@ -568,7 +611,7 @@ internal sealed class AuthDescriptionParser
         };
         if (!fits)
         {
-            var wanted = expected switch { TypeKind.String => "a string", TypeKind.Int64 => "an integer", _ => "a string, number or boolean" };
+            var wanted = expected switch { TypeKind.String => "a string", TypeKind.Int64 => "an integer", TypeKind.List => "a list", _ => "a string, number or boolean" };
             return Fail(DiagnosticDescriptors.AuthPathNotInSchema.Id, pointer, path, "schema", owner, "it leads to " + type.Kind + ", not " + wanted) as AccessPath;
         }
 

@@ -11,7 +11,7 @@ public sealed class DatarheiExpiryTests
         // {"alg":"none"}.{"exp":5000,"iat":1000,"exi":600}
         var token = "eyJhbGciOiJub25lIn0.eyJleHAiOjUwMDAsImlhdCI6MTAwMCwiZXhpIjo2MDB9.";
 
-        DatarheiTokenEndpoint.Expiry(token, DateTimeOffset.UnixEpoch).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(5000));
+        DatarheiTokenEndpoint.JwtExpiry(token, DateTimeOffset.UnixEpoch).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(5000));
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class DatarheiExpiryTests
         // {"alg":"none"}.{"iat":1000,"exi":600}
         var token = "eyJhbGciOiJub25lIn0.eyJpYXQiOjEwMDAsImV4aSI6NjAwfQ.";
 
-        DatarheiTokenEndpoint.Expiry(token, DateTimeOffset.UnixEpoch).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(1600));
+        DatarheiTokenEndpoint.JwtExpiry(token, DateTimeOffset.UnixEpoch).ShouldBe(DateTimeOffset.FromUnixTimeSeconds(1600));
     }
 
     [Fact]
@@ -30,12 +30,12 @@ public sealed class DatarheiExpiryTests
         var token = "eyJhbGciOiJub25lIn0.eyJleGkiOjYwMH0.";
         var received = DateTimeOffset.FromUnixTimeSeconds(2000);
 
-        DatarheiTokenEndpoint.Expiry(token, received).ShouldBe(received.AddSeconds(600));
+        DatarheiTokenEndpoint.JwtExpiry(token, received).ShouldBe(received.AddSeconds(600));
     }
 
     [Fact]
     public void An_opaque_token_has_no_expiry()
     {
-        DatarheiTokenEndpoint.Expiry("RVt-k4zQJRyMBx3L", DateTimeOffset.UnixEpoch).ShouldBeNull();
+        DatarheiTokenEndpoint.JwtExpiry("RVt-k4zQJRyMBx3L", DateTimeOffset.UnixEpoch).ShouldBeNull();
     }
 }

@@ -14,14 +14,6 @@ public sealed partial record PostDocumentRequest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private PostDocumentRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>data</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("data")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -47,14 +39,6 @@ public sealed partial record PostFiltersRequest
     public PostFiltersRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private PostFiltersRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>status</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("status")]
@@ -87,14 +71,6 @@ public sealed partial record UploadRequest
     public UploadRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private UploadRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>file</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("file")]

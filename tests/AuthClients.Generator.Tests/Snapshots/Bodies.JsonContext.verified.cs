@@ -175,7 +175,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest> Create_PostDocumentRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>(options, static () => PostDocumentRequestAccessors.Create(true), PostDocumentRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest>(options, PostDocumentRequestAccessors.Create, PostDocumentRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -189,11 +189,11 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class PostDocumentRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Data")]
         public static extern void SetData(global::AuthClients.Generator.RuntimeTests.Bodies.PostDocumentRequest obj, byte[]? value);
@@ -208,7 +208,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest> Create_PostFiltersRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest>(options, static () => PostFiltersRequestAccessors.Create(true), PostFiltersRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest>(options, PostFiltersRequestAccessors.Create, PostFiltersRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -223,11 +223,11 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class PostFiltersRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Status")]
         public static extern void SetStatus(global::AuthClients.Generator.RuntimeTests.Bodies.PostFiltersRequest obj, global::System.Collections.Generic.IReadOnlyList<string>? value);
@@ -256,7 +256,7 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest> Create_UploadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest>(options, static () => UploadRequestAccessors.Create(true), UploadRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest>(options, UploadRequestAccessors.Create, UploadRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -273,11 +273,11 @@ public sealed partial class BodiesJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class UploadRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_File")]
         public static extern void SetFile(global::AuthClients.Generator.RuntimeTests.Bodies.UploadRequest obj, byte[] value);

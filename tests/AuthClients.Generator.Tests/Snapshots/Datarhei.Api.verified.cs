@@ -13,25 +13,6 @@ namespace AuthClients.Datarhei;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IDatarheiApi
 {
-    /// <summary>Retrieve an access and a refresh token.</summary>
-    /// <remarks>
-    /// With username and password as JSON; or with no body and an Auth0 access token as Authorization: Bearer (the tenant and allowed users are configured on the server). Failed logins are answered only after 5 seconds.
-    /// Documented in: "Login", "Username/password login" and "Auth0 login" (https://docs.datarhei.com/core/api/login); statuses and the brake: Core's source (https://github.com/datarhei/core); docs/vendors/datarhei-core.md
-    /// </remarks>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Post("/api/login")]
-    global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiTokenPair> LoginAsync([global::Refit.Body] global::AuthClients.Datarhei.DatarheiLoginRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <summary>Retrieve a new access token with the refresh token.</summary>
-    /// <remarks>
-    /// Authorization: Bearer &lt;refresh_token&gt;. Returns a new access token only. An expired or badly signed token, or an access token in its place, is a 401.
-    /// Documented in: "Login", "JWT refresh" (https://docs.datarhei.com/core/api/login); docs/vendors/datarhei-core.md
-    /// </remarks>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Get("/api/login/refresh")]
-    global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiAccessToken> RefreshAccessTokenAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
     /// <summary>About this Core.</summary>
     /// <remarks>
     /// Without a valid token the minimal object; with one, the full one.

@@ -14,14 +14,6 @@ public sealed partial record DatarheiAbout
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiAbout(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>app</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("app")]
     public required string App { get; init; }
@@ -59,14 +51,6 @@ public sealed partial record DatarheiAccessToken
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiAccessToken(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>access_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
@@ -94,14 +78,6 @@ public sealed partial record DatarheiError
     public DatarheiError()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiError(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>code</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("code")]
@@ -138,14 +114,6 @@ public sealed partial record DatarheiFilesystem
     public DatarheiFilesystem()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiFilesystem(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
@@ -184,19 +152,11 @@ public sealed partial record DatarheiLoginRequest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiLoginRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
-    /// <summary>username</summary>
+    /// <summary>api.auth.username of the Core.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("username")]
     public required string Username { get; init; }
 
-    /// <summary>password</summary>
+    /// <summary>api.auth.password of the Core.</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
     /// </remarks>
@@ -224,14 +184,6 @@ public sealed partial record DatarheiTokenPair
     public DatarheiTokenPair()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiTokenPair(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>access_token</summary>
     /// <remarks>
@@ -268,14 +220,6 @@ public sealed partial record DatarheiVersion
     public DatarheiVersion()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DatarheiVersion(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>number</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("number")]

@@ -29,28 +29,6 @@ internal sealed partial class DatarheiApiImplementation : global::AuthClients.Da
     public global::System.Net.Http.HttpClient Client { get; }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiTokenPair> LoginAsync(global::AuthClients.Datarhei.DatarheiLoginRequest? body, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/api/login";
-        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "LoginAsync", "/api/login");
-        if (body is not null)
-        {
-            refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Datarhei.DatarheiLoginRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        }
-        return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Datarhei.DatarheiTokenPair, global::AuthClients.Datarhei.DatarheiTokenPair>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiAccessToken> RefreshAccessTokenAsync(global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/api/login/refresh";
-        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Get, refitPath, "RefreshAccessTokenAsync", "/api/login/refresh");
-        return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Datarhei.DatarheiAccessToken, global::AuthClients.Datarhei.DatarheiAccessToken>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
-    }
-
-    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::AuthClients.Datarhei.DatarheiAbout> GetAboutAsync(global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;

@@ -103,7 +103,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiAbout> Create_DatarheiAbout(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAbout>(options, static () => DatarheiAboutAccessors.Create(true), DatarheiAboutProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAbout>(options, DatarheiAboutAccessors.Create, DatarheiAboutProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -119,11 +119,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiAboutAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiAbout Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiAbout Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_App")]
         public static extern void SetApp(global::AuthClients.Datarhei.DatarheiAbout obj, string value);
@@ -144,7 +144,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiAccessToken> Create_DatarheiAccessToken(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAccessToken>(options, static () => DatarheiAccessTokenAccessors.Create(true), DatarheiAccessTokenProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiAccessToken>(options, DatarheiAccessTokenAccessors.Create, DatarheiAccessTokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -158,11 +158,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiAccessTokenAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiAccessToken Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiAccessToken Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AccessToken")]
         public static extern void SetAccessToken(global::AuthClients.Datarhei.DatarheiAccessToken obj, string value);
@@ -177,7 +177,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiError> Create_DatarheiError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiError>(options, static () => DatarheiErrorAccessors.Create(true), DatarheiErrorProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiError>(options, DatarheiErrorAccessors.Create, DatarheiErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -193,11 +193,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiErrorAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiError Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiError Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Code")]
         public static extern void SetCode(global::AuthClients.Datarhei.DatarheiError obj, int value);
@@ -218,7 +218,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiFilesystem> Create_DatarheiFilesystem(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiFilesystem>(options, static () => DatarheiFilesystemAccessors.Create(true), DatarheiFilesystemProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiFilesystem>(options, DatarheiFilesystemAccessors.Create, DatarheiFilesystemProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -234,11 +234,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiFilesystemAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiFilesystem Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiFilesystem Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Datarhei.DatarheiFilesystem obj, string value);
@@ -259,7 +259,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiLoginRequest> Create_DatarheiLoginRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiLoginRequest>(options, static () => DatarheiLoginRequestAccessors.Create(true), DatarheiLoginRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiLoginRequest>(options, DatarheiLoginRequestAccessors.Create, DatarheiLoginRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -274,11 +274,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiLoginRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiLoginRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiLoginRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Username")]
         public static extern void SetUsername(global::AuthClients.Datarhei.DatarheiLoginRequest obj, string value);
@@ -296,7 +296,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiTokenPair> Create_DatarheiTokenPair(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiTokenPair>(options, static () => DatarheiTokenPairAccessors.Create(true), DatarheiTokenPairProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiTokenPair>(options, DatarheiTokenPairAccessors.Create, DatarheiTokenPairProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -311,11 +311,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiTokenPairAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiTokenPair Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiTokenPair Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AccessToken")]
         public static extern void SetAccessToken(global::AuthClients.Datarhei.DatarheiTokenPair obj, string value);
@@ -333,7 +333,7 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Datarhei.DatarheiVersion> Create_DatarheiVersion(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiVersion>(options, static () => DatarheiVersionAccessors.Create(true), DatarheiVersionProperties);
+        var info = ObjectInfo<global::AuthClients.Datarhei.DatarheiVersion>(options, DatarheiVersionAccessors.Create, DatarheiVersionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -347,11 +347,11 @@ public sealed partial class DatarheiJsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DatarheiVersionAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Datarhei.DatarheiVersion Create(bool forDeserialization);
+        public static extern global::AuthClients.Datarhei.DatarheiVersion Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Number")]
         public static extern void SetNumber(global::AuthClients.Datarhei.DatarheiVersion obj, string? value);

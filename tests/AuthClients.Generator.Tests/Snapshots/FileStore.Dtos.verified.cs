@@ -14,14 +14,6 @@ public sealed partial record StoredFile
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private StoredFile(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
     public required string Name { get; init; }
@@ -52,14 +44,6 @@ public sealed partial record UploadFileRequest
     public UploadFileRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private UploadFileRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>file</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("file")]

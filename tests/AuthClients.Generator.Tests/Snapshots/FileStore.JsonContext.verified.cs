@@ -141,7 +141,7 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile> Create_StoredFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(options, static () => StoredFileAccessors.Create(true), StoredFileProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile>(options, StoredFileAccessors.Create, StoredFileProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -156,11 +156,11 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class StoredFileAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Generator.RuntimeTests.FileStore.StoredFile obj, string value);
@@ -189,7 +189,7 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest> Create_UploadFileRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest>(options, static () => UploadFileRequestAccessors.Create(true), UploadFileRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest>(options, UploadFileRequestAccessors.Create, UploadFileRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -204,11 +204,11 @@ public sealed partial class FileStoreJsonContext : global::System.Text.Json.Seri
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class UploadFileRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_File")]
         public static extern void SetFile(global::AuthClients.Generator.RuntimeTests.FileStore.UploadFileRequest obj, byte[] value);

@@ -13,18 +13,6 @@ namespace AuthClients.Fuse;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IFuseV4Api
 {
-    /// <summary>Obtain an auth_token with login_name and password (multipart form-data).</summary>
-    /// <remarks>
-    /// Expected status 201 Created; the auth_token in the body is then passed as the auth_token query parameter.
-    /// Documented in: "Authorisation", "Generating an auth token in Postman" / "in cURL" (https://wiki.fuseuniversal.com/customerwiki/authorisation); docs/vendors/fuse-universal.md
-    /// </remarks>
-    /// <param name="version">The API version segment, e.g. v4.4 (v4.3 is seen on older pages).</param>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Post("/api/{version}/token")]
-    [global::Refit.Multipart]
-    global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseV4Token> CreateTokenAsync([global::Refit.AliasAs("version")] string version, global::AuthClients.Fuse.FuseV4TokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
-
     /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// The v4 document shows no resource call; this is the v5 document's example call at the v4 path, with the token as the auth_token query parameter (docs/vendors/fuse-universal.md). Only id is promised.

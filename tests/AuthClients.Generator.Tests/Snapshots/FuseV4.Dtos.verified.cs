@@ -14,14 +14,6 @@ public sealed partial record FuseV4ErrorBody
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseV4ErrorBody(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
     public required bool Success { get; init; }
@@ -52,14 +44,6 @@ public sealed partial record FuseV4Errors
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseV4Errors(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>base</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("base")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -85,14 +69,6 @@ public sealed partial record FuseV4Token
     public FuseV4Token()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseV4Token(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>auth_token</summary>
     /// <remarks>
@@ -121,14 +97,6 @@ public sealed partial record FuseV4TokenRequest
     public FuseV4TokenRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseV4TokenRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>Username or e-mail address used to log in to the Fuse instance.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("login_name")]
@@ -162,14 +130,6 @@ public sealed partial record FuseV4User
     public FuseV4User()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseV4User(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]

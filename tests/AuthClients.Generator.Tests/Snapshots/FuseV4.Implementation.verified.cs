@@ -29,25 +29,6 @@ internal sealed partial class FuseV4ApiImplementation : global::AuthClients.Fuse
     public global::System.Net.Http.HttpClient Client { get; }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseV4Token> CreateTokenAsync(string version, global::AuthClients.Fuse.FuseV4TokenRequest body, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/api/" + global::System.Uri.EscapeDataString(Format(version)) + "/token";
-        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateTokenAsync", "/api/{version}/token");
-        var refitMultipart = new global::System.Net.Http.MultipartFormDataContent();
-        if (body.LoginName is not null)
-        {
-            refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.LoginName)), "login_name");
-        }
-        if (body.Password is not null)
-        {
-            refitMultipart.Add(new global::System.Net.Http.StringContent(Format(body.Password)), "password");
-        }
-        refitRequest.Content = refitMultipart;
-        return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseV4Token, global::AuthClients.Fuse.FuseV4Token>(this.Client, refitRequest, refitSettings, false, true, false, cancellationToken);
-    }
-
-    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseV4User> GetCurrentUserAsync(string version, global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;

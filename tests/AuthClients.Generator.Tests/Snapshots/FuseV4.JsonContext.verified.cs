@@ -120,7 +120,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4ErrorBody> Create_FuseV4ErrorBody(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4ErrorBody>(options, static () => FuseV4ErrorBodyAccessors.Create(true), FuseV4ErrorBodyProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4ErrorBody>(options, FuseV4ErrorBodyAccessors.Create, FuseV4ErrorBodyProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -135,11 +135,11 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseV4ErrorBodyAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseV4ErrorBody Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseV4ErrorBody Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Success")]
         public static extern void SetSuccess(global::AuthClients.Fuse.FuseV4ErrorBody obj, bool value);
@@ -157,7 +157,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4Errors> Create_FuseV4Errors(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Errors>(options, static () => FuseV4ErrorsAccessors.Create(true), FuseV4ErrorsProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Errors>(options, FuseV4ErrorsAccessors.Create, FuseV4ErrorsProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -171,11 +171,11 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseV4ErrorsAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseV4Errors Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseV4Errors Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Base")]
         public static extern void SetBase(global::AuthClients.Fuse.FuseV4Errors obj, string? value);
@@ -190,7 +190,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4Token> Create_FuseV4Token(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Token>(options, static () => FuseV4TokenAccessors.Create(true), FuseV4TokenProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4Token>(options, FuseV4TokenAccessors.Create, FuseV4TokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -204,11 +204,11 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseV4TokenAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseV4Token Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseV4Token Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AuthToken")]
         public static extern void SetAuthToken(global::AuthClients.Fuse.FuseV4Token obj, string value);
@@ -223,7 +223,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4TokenRequest> Create_FuseV4TokenRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4TokenRequest>(options, static () => FuseV4TokenRequestAccessors.Create(true), FuseV4TokenRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4TokenRequest>(options, FuseV4TokenRequestAccessors.Create, FuseV4TokenRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -238,11 +238,11 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseV4TokenRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseV4TokenRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseV4TokenRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_LoginName")]
         public static extern void SetLoginName(global::AuthClients.Fuse.FuseV4TokenRequest obj, string value);
@@ -260,7 +260,7 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseV4User> Create_FuseV4User(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4User>(options, static () => FuseV4UserAccessors.Create(true), FuseV4UserProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseV4User>(options, FuseV4UserAccessors.Create, FuseV4UserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -274,11 +274,11 @@ public sealed partial class FuseV4JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseV4UserAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseV4User Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseV4User Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fuse.FuseV4User obj, long? value);

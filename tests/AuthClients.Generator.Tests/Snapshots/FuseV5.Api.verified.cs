@@ -13,16 +13,6 @@ namespace AuthClients.Fuse;
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
 public partial interface IFuseV5Api
 {
-    /// <summary>Log in and obtain the current authentication token.</summary>
-    /// <remarks>
-    /// Exchanges login_name and password for the current rotating authentication token, found at auth_tokens.user_authentication_token.authentication_token.
-    /// Documented in: "Obtaining an auth token when using the API", "v5.0 and above" / "Getting a token" (https://fuseuniversal.atlassian.net/wiki/spaces/customerwiki/pages/4165828612/Obtaining+an+auth+token+when+using+the+API); docs/vendors/fuse-universal.md
-    /// </remarks>
-    /// <param name="body">The request body.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    [global::Refit.Post("/api/v5.0/session")]
-    global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseSession> CreateSessionAsync([global::Refit.Body] global::AuthClients.Fuse.FuseSessionRequest body, global::System.Threading.CancellationToken cancellationToken = default);
-
     /// <summary>The user the token belongs to.</summary>
     /// <remarks>
     /// The doc's example resource call (curl -H 'Auth-Token: …' …/api/v5.0/users/me). The doc does not describe the user object, so only its id is promised and every other field is kept as extension data.

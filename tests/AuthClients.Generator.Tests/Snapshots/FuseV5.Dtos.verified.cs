@@ -14,14 +14,6 @@ public sealed partial record FuseAuthTokens
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseAuthTokens(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>A JWT issued beside the authentication token (a secret like the token).</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
@@ -56,14 +48,6 @@ public sealed partial record FuseErrorBody
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseErrorBody(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
     public required bool Success { get; init; }
@@ -94,14 +78,6 @@ public sealed partial record FuseErrors
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseErrors(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>base</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("base")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -127,14 +103,6 @@ public sealed partial record FuseSession
     public FuseSession()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseSession(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>success</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("success")]
@@ -223,14 +191,6 @@ public sealed partial record FuseSessionRequest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseSessionRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>Username or e-mail address used to log in to the Fuse instance.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("login_name")]
     public required string LoginName { get; init; }
@@ -264,14 +224,6 @@ public sealed partial record FuseUser
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseUser(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -297,14 +249,6 @@ public sealed partial record FuseUserAuthenticationToken
     public FuseUserAuthenticationToken()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private FuseUserAuthenticationToken(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>authentication_token</summary>
     /// <remarks>

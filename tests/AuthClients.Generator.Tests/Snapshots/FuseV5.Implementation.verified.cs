@@ -29,16 +29,6 @@ internal sealed partial class FuseV5ApiImplementation : global::AuthClients.Fuse
     public global::System.Net.Http.HttpClient Client { get; }
 
     /// <inheritdoc />
-    public global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseSession> CreateSessionAsync(global::AuthClients.Fuse.FuseSessionRequest body, global::System.Threading.CancellationToken cancellationToken)
-    {
-        var refitSettings = _settings;
-        var refitPath = "/api/v5.0/session";
-        var refitRequest = NewRequest(global::System.Net.Http.HttpMethod.Post, refitPath, "CreateSessionAsync", "/api/v5.0/session");
-        refitRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<global::AuthClients.Fuse.FuseSessionRequest>(refitSettings, body, global::Refit.BodySerializationMethod.Default, !refitSettings.Buffered);
-        return global::Refit.GeneratedRequestRunner.SendAsync<global::AuthClients.Fuse.FuseSession, global::AuthClients.Fuse.FuseSession>(this.Client, refitRequest, refitSettings, false, true, refitSettings.Buffered, cancellationToken);
-    }
-
-    /// <inheritdoc />
     public global::System.Threading.Tasks.Task<global::AuthClients.Fuse.FuseUser> GetCurrentUserAsync(global::System.Threading.CancellationToken cancellationToken)
     {
         var refitSettings = _settings;

@@ -144,7 +144,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseAuthTokens> Create_FuseAuthTokens(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, static () => FuseAuthTokensAccessors.Create(true), FuseAuthTokensProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseAuthTokens>(options, FuseAuthTokensAccessors.Create, FuseAuthTokensProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -159,11 +159,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseAuthTokensAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseAuthTokens Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseAuthTokens Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_JwtToken")]
         public static extern void SetJwtToken(global::AuthClients.Fuse.FuseAuthTokens obj, string? value);
@@ -181,7 +181,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrorBody> Create_FuseErrorBody(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrorBody>(options, static () => FuseErrorBodyAccessors.Create(true), FuseErrorBodyProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrorBody>(options, FuseErrorBodyAccessors.Create, FuseErrorBodyProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -196,11 +196,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseErrorBodyAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseErrorBody Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseErrorBody Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Success")]
         public static extern void SetSuccess(global::AuthClients.Fuse.FuseErrorBody obj, bool value);
@@ -218,7 +218,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseErrors> Create_FuseErrors(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrors>(options, static () => FuseErrorsAccessors.Create(true), FuseErrorsProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseErrors>(options, FuseErrorsAccessors.Create, FuseErrorsProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -232,11 +232,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseErrorsAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseErrors Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseErrors Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Base")]
         public static extern void SetBase(global::AuthClients.Fuse.FuseErrors obj, string? value);
@@ -251,7 +251,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseSession> Create_FuseSession(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseSession>(options, static () => FuseSessionAccessors.Create(true), FuseSessionProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseSession>(options, FuseSessionAccessors.Create, FuseSessionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -275,11 +275,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseSessionAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseSession Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseSession Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Success")]
         public static extern void SetSuccess(global::AuthClients.Fuse.FuseSession obj, bool value);
@@ -324,7 +324,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseSessionRequest> Create_FuseSessionRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseSessionRequest>(options, static () => FuseSessionRequestAccessors.Create(true), FuseSessionRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseSessionRequest>(options, FuseSessionRequestAccessors.Create, FuseSessionRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -339,11 +339,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseSessionRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseSessionRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseSessionRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_LoginName")]
         public static extern void SetLoginName(global::AuthClients.Fuse.FuseSessionRequest obj, string value);
@@ -361,7 +361,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseUser> Create_FuseUser(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseUser>(options, static () => FuseUserAccessors.Create(true), FuseUserProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseUser>(options, FuseUserAccessors.Create, FuseUserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -375,11 +375,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseUserAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseUser Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseUser Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fuse.FuseUser obj, long? value);
@@ -394,7 +394,7 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken> Create_FuseUserAuthenticationToken(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, static () => FuseUserAuthenticationTokenAccessors.Create(true), FuseUserAuthenticationTokenProperties);
+        var info = ObjectInfo<global::AuthClients.Fuse.FuseUserAuthenticationToken>(options, FuseUserAuthenticationTokenAccessors.Create, FuseUserAuthenticationTokenProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -409,11 +409,11 @@ public sealed partial class FuseV5JsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FuseUserAuthenticationTokenAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fuse.FuseUserAuthenticationToken Create(bool forDeserialization);
+        public static extern global::AuthClients.Fuse.FuseUserAuthenticationToken Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AuthenticationToken")]
         public static extern void SetAuthenticationToken(global::AuthClients.Fuse.FuseUserAuthenticationToken obj, string value);

@@ -14,14 +14,6 @@ public sealed partial record Loan
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Loan(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     public required string Id { get; init; }
@@ -99,14 +91,6 @@ public sealed partial record LoanRequest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private LoanRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>itemId</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("itemId")]
     public required string ItemId { get; init; }
@@ -143,14 +127,6 @@ public sealed partial record LoanSummary
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private LoanSummary(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -182,14 +158,6 @@ public sealed partial record Member
     public Member()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Member(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -233,14 +201,6 @@ public sealed partial record MemberAddress
     public MemberAddress()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private MemberAddress(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>street</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("street")]

@@ -199,7 +199,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.Loan> Create_Loan(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Loan>(options, static () => LoanAccessors.Create(true), LoanProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Loan>(options, LoanAccessors.Create, LoanProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -221,11 +221,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class LoanAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi31.Loan Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi31.Loan Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fixtures.OpenApi31.Loan obj, string value);
@@ -264,7 +264,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest> Create_LoanRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest>(options, static () => LoanRequestAccessors.Create(true), LoanRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanRequest>(options, LoanRequestAccessors.Create, LoanRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -280,11 +280,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class LoanRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi31.LoanRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi31.LoanRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_ItemId")]
         public static extern void SetItemId(global::AuthClients.Fixtures.OpenApi31.LoanRequest obj, string value);
@@ -305,7 +305,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary> Create_LoanSummary(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary>(options, static () => LoanSummaryAccessors.Create(true), LoanSummaryProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.LoanSummary>(options, LoanSummaryAccessors.Create, LoanSummaryProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -320,11 +320,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class LoanSummaryAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi31.LoanSummary Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi31.LoanSummary Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fixtures.OpenApi31.LoanSummary obj, string? value);
@@ -342,7 +342,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.Member> Create_Member(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Member>(options, static () => MemberAccessors.Create(true), MemberProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.Member>(options, MemberAccessors.Create, MemberProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -359,11 +359,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class MemberAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi31.Member Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi31.Member Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fixtures.OpenApi31.Member obj, string value);
@@ -387,7 +387,7 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress> Create_MemberAddress(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress>(options, static () => MemberAddressAccessors.Create(true), MemberAddressProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi31.MemberAddress>(options, MemberAddressAccessors.Create, MemberAddressProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -402,11 +402,11 @@ public sealed partial class LendingLibraryJsonContext : global::System.Text.Json
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class MemberAddressAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi31.MemberAddress Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi31.MemberAddress Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Street")]
         public static extern void SetStreet(global::AuthClients.Fixtures.OpenApi31.MemberAddress obj, string? value);

@@ -14,14 +14,6 @@ public sealed partial record AlbumMeta
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private AlbumMeta(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>title</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("title")]
     public required string Title { get; init; }
@@ -52,14 +44,6 @@ public sealed partial record CreateAlbumRequest
     public CreateAlbumRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CreateAlbumRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>meta</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("meta")]
@@ -120,14 +104,6 @@ public sealed partial record Track
     public Track()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Track(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]

@@ -103,7 +103,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta> Create_AlbumMeta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, static () => AlbumMetaAccessors.Create(true), AlbumMetaProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta>(options, AlbumMetaAccessors.Create, AlbumMetaProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -118,11 +118,11 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class AlbumMetaAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Title")]
         public static extern void SetTitle(global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta obj, string value);
@@ -151,7 +151,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest> Create_CreateAlbumRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest>(options, static () => CreateAlbumRequestAccessors.Create(true), CreateAlbumRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest>(options, CreateAlbumRequestAccessors.Create, CreateAlbumRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -171,11 +171,11 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class CreateAlbumRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Meta")]
         public static extern void SetMeta(global::AuthClients.Generator.RuntimeTests.MediaLibrary.CreateAlbumRequest obj, global::AuthClients.Generator.RuntimeTests.MediaLibrary.AlbumMeta value);
@@ -310,7 +310,7 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track> Create_Track(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>(options, static () => TrackAccessors.Create(true), TrackProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track>(options, TrackAccessors.Create, TrackProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -325,11 +325,11 @@ public sealed partial class MediaLibraryJsonContext : global::System.Text.Json.S
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class TrackAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Generator.RuntimeTests.MediaLibrary.Track obj, string? value);

@@ -14,14 +14,6 @@ public sealed partial record OAuthError
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private OAuthError(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>error</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("error")]
     public required string Error { get; init; }
@@ -52,14 +44,6 @@ public sealed partial record ResolveTokenRequest
     public ResolveTokenRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ResolveTokenRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>grant_type</summary>
     /// <remarks>
@@ -132,14 +116,6 @@ public sealed partial record ResolveTokenResponse
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ResolveTokenResponse(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>access_token</summary>
     /// <remarks>
     /// A secret: it never appears in ToString().
@@ -205,14 +181,6 @@ public sealed partial record ResolveUserDetail
     public ResolveUserDetail()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ResolveUserDetail(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>User's display name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]

@@ -164,7 +164,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.OAuthError> Create_OAuthError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.ResolveInsights.OAuthError>(options, static () => OAuthErrorAccessors.Create(true), OAuthErrorProperties);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.OAuthError>(options, OAuthErrorAccessors.Create, OAuthErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -179,11 +179,11 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class OAuthErrorAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.ResolveInsights.OAuthError Create(bool forDeserialization);
+        public static extern global::AuthClients.ResolveInsights.OAuthError Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Error")]
         public static extern void SetError(global::AuthClients.ResolveInsights.OAuthError obj, string value);
@@ -201,7 +201,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest> Create_ResolveTokenRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest>(options, static () => ResolveTokenRequestAccessors.Create(true), ResolveTokenRequestProperties);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenRequest>(options, ResolveTokenRequestAccessors.Create, ResolveTokenRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -221,11 +221,11 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class ResolveTokenRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.ResolveInsights.ResolveTokenRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.ResolveInsights.ResolveTokenRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_GrantType")]
         public static extern void SetGrantType(global::AuthClients.ResolveInsights.ResolveTokenRequest obj, string value);
@@ -258,7 +258,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse> Create_ResolveTokenResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse>(options, static () => ResolveTokenResponseAccessors.Create(true), ResolveTokenResponseProperties);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveTokenResponse>(options, ResolveTokenResponseAccessors.Create, ResolveTokenResponseProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -278,11 +278,11 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class ResolveTokenResponseAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.ResolveInsights.ResolveTokenResponse Create(bool forDeserialization);
+        public static extern global::AuthClients.ResolveInsights.ResolveTokenResponse Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_AccessToken")]
         public static extern void SetAccessToken(global::AuthClients.ResolveInsights.ResolveTokenResponse obj, string value);
@@ -315,7 +315,7 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.ResolveInsights.ResolveUserDetail> Create_ResolveUserDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveUserDetail>(options, static () => ResolveUserDetailAccessors.Create(true), ResolveUserDetailProperties);
+        var info = ObjectInfo<global::AuthClients.ResolveInsights.ResolveUserDetail>(options, ResolveUserDetailAccessors.Create, ResolveUserDetailProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -346,11 +346,11 @@ public sealed partial class ResolveInsightsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class ResolveUserDetailAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.ResolveInsights.ResolveUserDetail Create(bool forDeserialization);
+        public static extern global::AuthClients.ResolveInsights.ResolveUserDetail Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.ResolveInsights.ResolveUserDetail obj, string? value);

@@ -14,14 +14,6 @@ public sealed partial record SaymonError
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SaymonError(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>code</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("code")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -54,14 +46,6 @@ public sealed partial record SaymonErrorDetail
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SaymonErrorDetail(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>errorCode</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("errorCode")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -93,14 +77,6 @@ public sealed partial record SaymonUser
     public SaymonUser()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SaymonUser(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]

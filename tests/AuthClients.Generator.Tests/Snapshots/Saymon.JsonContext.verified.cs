@@ -160,7 +160,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonError> Create_SaymonError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Saymon.SaymonError>(options, static () => SaymonErrorAccessors.Create(true), SaymonErrorProperties);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonError>(options, SaymonErrorAccessors.Create, SaymonErrorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -175,11 +175,11 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SaymonErrorAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Saymon.SaymonError Create(bool forDeserialization);
+        public static extern global::AuthClients.Saymon.SaymonError Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Code")]
         public static extern void SetCode(global::AuthClients.Saymon.SaymonError obj, string? value);
@@ -197,7 +197,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonErrorDetail> Create_SaymonErrorDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Saymon.SaymonErrorDetail>(options, static () => SaymonErrorDetailAccessors.Create(true), SaymonErrorDetailProperties);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonErrorDetail>(options, SaymonErrorDetailAccessors.Create, SaymonErrorDetailProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -212,11 +212,11 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SaymonErrorDetailAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Saymon.SaymonErrorDetail Create(bool forDeserialization);
+        public static extern global::AuthClients.Saymon.SaymonErrorDetail Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_ErrorCode")]
         public static extern void SetErrorCode(global::AuthClients.Saymon.SaymonErrorDetail obj, int? value);
@@ -234,7 +234,7 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Saymon.SaymonUser> Create_SaymonUser(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Saymon.SaymonUser>(options, static () => SaymonUserAccessors.Create(true), SaymonUserProperties);
+        var info = ObjectInfo<global::AuthClients.Saymon.SaymonUser>(options, SaymonUserAccessors.Create, SaymonUserProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -255,11 +255,11 @@ public sealed partial class SaymonJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SaymonUserAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Saymon.SaymonUser Create(bool forDeserialization);
+        public static extern global::AuthClients.Saymon.SaymonUser Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Saymon.SaymonUser obj, string value);

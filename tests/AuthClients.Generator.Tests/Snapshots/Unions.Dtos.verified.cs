@@ -14,14 +14,6 @@ public sealed partial record Adoption
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Adoption(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>an inline oneOf with a discriminator (its options already derive from Pet, so a union record)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("pet")]
     public required global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet Pet { get; init; }
@@ -133,14 +125,6 @@ public sealed partial record Animal
     public Animal()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Animal(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>kind</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
@@ -263,14 +247,6 @@ public sealed partial record BankPayment
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private BankPayment(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>iban</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("iban")]
     public required string Iban { get; init; }
@@ -295,14 +271,6 @@ public sealed partial record Bike : global::AuthClients.Generator.RuntimeTests.U
     public Bike()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Bike(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>gears</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("gears")]
@@ -330,14 +298,6 @@ public sealed partial record Bird
     public Bird()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Bird(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>kind</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
@@ -375,14 +335,6 @@ public sealed partial record Car : global::AuthClients.Generator.RuntimeTests.Un
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Car(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>doors</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("doors")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -409,14 +361,6 @@ public sealed partial record CardPayment
     public CardPayment()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CardPayment(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>cardNumber</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("cardNumber")]
@@ -448,14 +392,6 @@ public sealed partial record Cat : global::AuthClients.Generator.RuntimeTests.Un
     public Cat()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Cat(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
@@ -576,14 +512,6 @@ public sealed partial record Delivery
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Delivery(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     public required string Id { get; init; }
@@ -700,14 +628,6 @@ public sealed partial record DeliveryVariantOption1
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DeliveryVariantOption1(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>street</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("street")]
     public required string Street { get; init; }
@@ -733,14 +653,6 @@ public sealed partial record DeliveryVariantOption2
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DeliveryVariantOption2(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>locker</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("locker")]
     public required int Locker { get; init; }
@@ -765,14 +677,6 @@ public sealed partial record Dog : global::AuthClients.Generator.RuntimeTests.Un
     public Dog()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Dog(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
@@ -806,14 +710,6 @@ public sealed partial record EmailContact
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private EmailContact(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>email</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("email")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -845,14 +741,6 @@ public sealed partial record Fish
     public Fish()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Fish(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>kind</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
@@ -888,14 +776,6 @@ public sealed partial record LabelledTag
     public LabelledTag()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private LabelledTag(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -933,14 +813,6 @@ public sealed partial record LookupRequest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private LookupRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>email</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("email")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -972,14 +844,6 @@ public sealed partial record Order
     public Order()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Order(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -1015,14 +879,6 @@ public sealed partial record OrderBase
     public OrderBase()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private OrderBase(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -1198,14 +1054,6 @@ public sealed partial record PhoneContact
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private PhoneContact(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>phone</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -1237,14 +1085,6 @@ public sealed partial record SearchRequest
     public SearchRequest()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SearchRequest(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>free text, or a list of terms (anyOf)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("query")]
@@ -1550,14 +1390,6 @@ public sealed partial record SearchRequestNearOption1
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SearchRequestNearOption1(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>lat</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("lat")]
     public required double Lat { get; init; }
@@ -1671,14 +1503,6 @@ public sealed partial record Tag
     public Tag()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Tag(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]

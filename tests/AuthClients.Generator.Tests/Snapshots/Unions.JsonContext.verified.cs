@@ -243,7 +243,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption> Create_Adoption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, static () => AdoptionAccessors.Create(true), AdoptionProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Adoption>(options, AdoptionAccessors.Create, AdoptionProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -257,11 +257,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class AdoptionAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Adoption Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Adoption Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Pet")]
         public static extern void SetPet(global::AuthClients.Generator.RuntimeTests.Unions.Adoption obj, global::AuthClients.Generator.RuntimeTests.Unions.AdoptionPet value);
@@ -367,7 +367,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal> Create_Animal(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>(options, static () => AnimalAccessors.Create(true), AnimalProperties);
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>(options, AnimalAccessors.Create, AnimalProperties);
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Animal>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Animal, global::AuthClients.Generator.RuntimeTests.Unions.AnimalVariant>(own, static value => value.Variant, static (value, variant) => AnimalAccessors.SetVariant(value, variant)));
         info.OriginatingResolver = this;
         return info;
@@ -383,11 +383,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class AnimalAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Animal Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Animal Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
         public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Animal obj, string value);
@@ -499,7 +499,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment> Create_BankPayment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>(options, static () => BankPaymentAccessors.Create(true), BankPaymentProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.BankPayment>(options, BankPaymentAccessors.Create, BankPaymentProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -513,11 +513,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class BankPaymentAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.BankPayment Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.BankPayment Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Iban")]
         public static extern void SetIban(global::AuthClients.Generator.RuntimeTests.Unions.BankPayment obj, string value);
@@ -532,7 +532,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike> Create_Bike(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike>(options, static () => BikeAccessors.Create(true), BikeProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bike>(options, BikeAccessors.Create, BikeProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -547,11 +547,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class BikeAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Bike Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Bike Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Gears")]
         public static extern void SetGears(global::AuthClients.Generator.RuntimeTests.Unions.Bike obj, int? value);
@@ -566,7 +566,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird> Create_Bird(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird>(options, static () => BirdAccessors.Create(true), BirdProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Bird>(options, BirdAccessors.Create, BirdProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -582,11 +582,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class BirdAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Bird Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Bird Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
         public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Bird obj, string value);
@@ -618,7 +618,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car> Create_Car(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car>(options, static () => CarAccessors.Create(true), CarProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Car>(options, CarAccessors.Create, CarProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -633,11 +633,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class CarAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Car Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Car Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Doors")]
         public static extern void SetDoors(global::AuthClients.Generator.RuntimeTests.Unions.Car obj, int? value);
@@ -652,7 +652,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment> Create_CardPayment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>(options, static () => CardPaymentAccessors.Create(true), CardPaymentProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.CardPayment>(options, CardPaymentAccessors.Create, CardPaymentProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -667,11 +667,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class CardPaymentAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.CardPayment Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.CardPayment Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_CardNumber")]
         public static extern void SetCardNumber(global::AuthClients.Generator.RuntimeTests.Unions.CardPayment obj, string value);
@@ -689,7 +689,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat> Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(options, static () => CatAccessors.Create(true), CatProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Cat>(options, CatAccessors.Create, CatProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -705,11 +705,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class CatAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Cat Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Cat Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions.Cat obj, string value);
@@ -800,7 +800,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery> Create_Delivery(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, static () => DeliveryAccessors.Create(true), DeliveryProperties);
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, DeliveryAccessors.Create, DeliveryProperties);
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Delivery>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Delivery, global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariant>(own, static value => value.Variant, static (value, variant) => DeliveryAccessors.SetVariant(value, variant)));
         info.OriginatingResolver = this;
         return info;
@@ -815,11 +815,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DeliveryAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Delivery Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Delivery Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.Delivery obj, string value);
@@ -910,7 +910,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1> Create_DeliveryVariantOption1(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1>(options, static () => DeliveryVariantOption1Accessors.Create(true), DeliveryVariantOption1Properties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1>(options, DeliveryVariantOption1Accessors.Create, DeliveryVariantOption1Properties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -924,11 +924,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DeliveryVariantOption1Accessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Street")]
         public static extern void SetStreet(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption1 obj, string value);
@@ -943,7 +943,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2> Create_DeliveryVariantOption2(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2>(options, static () => DeliveryVariantOption2Accessors.Create(true), DeliveryVariantOption2Properties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2>(options, DeliveryVariantOption2Accessors.Create, DeliveryVariantOption2Properties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -957,11 +957,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DeliveryVariantOption2Accessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Locker")]
         public static extern void SetLocker(global::AuthClients.Generator.RuntimeTests.Unions.DeliveryVariantOption2 obj, int value);
@@ -976,7 +976,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog> Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(options, static () => DogAccessors.Create(true), DogProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Dog>(options, DogAccessors.Create, DogProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -992,11 +992,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DogAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Dog Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Dog Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions.Dog obj, string value);
@@ -1025,7 +1025,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact> Create_EmailContact(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(options, static () => EmailContactAccessors.Create(true), EmailContactProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.EmailContact>(options, EmailContactAccessors.Create, EmailContactProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1040,11 +1040,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class EmailContactAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.EmailContact Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.EmailContact Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
         public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions.EmailContact obj, string? value);
@@ -1076,7 +1076,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish> Create_Fish(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish>(options, static () => FishAccessors.Create(true), FishProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Fish>(options, FishAccessors.Create, FishProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1092,11 +1092,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class FishAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Fish Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Fish Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Kind")]
         public static extern void SetKind(global::AuthClients.Generator.RuntimeTests.Unions.Fish obj, string value);
@@ -1139,7 +1139,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag> Create_LabelledTag(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag>(options, static () => LabelledTagAccessors.Create(true), LabelledTagProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag>(options, LabelledTagAccessors.Create, LabelledTagProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1155,11 +1155,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class LabelledTagAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.LabelledTag obj, string value);
@@ -1235,7 +1235,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest> Create_LookupRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>(options, static () => LookupRequestAccessors.Create(true), LookupRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest>(options, LookupRequestAccessors.Create, LookupRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1250,11 +1250,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class LookupRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
         public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions.LookupRequest obj, string? value);
@@ -1294,7 +1294,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order> Create_Order(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>(options, static () => OrderAccessors.Create(true), OrderProperties);
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>(options, OrderAccessors.Create, OrderProperties);
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions.Order>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions.Order, global::AuthClients.Generator.RuntimeTests.Unions.PaymentMethod>(own, static value => value.Variant, static (value, variant) => OrderAccessors.SetVariant(value, variant)));
         info.OriginatingResolver = this;
         return info;
@@ -1310,11 +1310,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class OrderAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Order Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Order Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.Order obj, string value);
@@ -1335,7 +1335,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase> Create_OrderBase(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase>(options, static () => OrderBaseAccessors.Create(true), OrderBaseProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.OrderBase>(options, OrderBaseAccessors.Create, OrderBaseProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1350,11 +1350,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class OrderBaseAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.OrderBase Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.OrderBase Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.OrderBase obj, string value);
@@ -1503,7 +1503,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact> Create_PhoneContact(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(options, static () => PhoneContactAccessors.Create(true), PhoneContactProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact>(options, PhoneContactAccessors.Create, PhoneContactProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1518,11 +1518,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class PhoneContactAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Phone")]
         public static extern void SetPhone(global::AuthClients.Generator.RuntimeTests.Unions.PhoneContact obj, string? value);
@@ -1540,7 +1540,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest> Create_SearchRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest>(options, static () => SearchRequestAccessors.Create(true), SearchRequestProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest>(options, SearchRequestAccessors.Create, SearchRequestProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1557,11 +1557,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SearchRequestAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Query")]
         public static extern void SetQuery(global::AuthClients.Generator.RuntimeTests.Unions.SearchRequest obj, global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestQuery value);
@@ -1729,7 +1729,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1> Create_SearchRequestNearOption1(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1>(options, static () => SearchRequestNearOption1Accessors.Create(true), SearchRequestNearOption1Properties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1>(options, SearchRequestNearOption1Accessors.Create, SearchRequestNearOption1Properties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1744,11 +1744,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SearchRequestNearOption1Accessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1 Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1 Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Lat")]
         public static extern void SetLat(global::AuthClients.Generator.RuntimeTests.Unions.SearchRequestNearOption1 obj, double value);
@@ -1825,7 +1825,7 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag> Create_Tag(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag>(options, static () => TagAccessors.Create(true), TagProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions.Tag>(options, TagAccessors.Create, TagProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -1840,11 +1840,11 @@ public sealed partial class UnionsJsonContext : global::System.Text.Json.Seriali
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class TagAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Tag Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions.Tag Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions.Tag obj, string value);

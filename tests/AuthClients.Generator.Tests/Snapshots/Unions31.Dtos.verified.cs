@@ -14,14 +14,6 @@ public sealed partial record Created : global::AuthClients.Generator.RuntimeTest
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Created(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
     public required string Id { get; init; }
@@ -47,14 +39,6 @@ public sealed partial record Deleted : global::AuthClients.Generator.RuntimeTest
     public Deleted()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Deleted(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -87,14 +71,6 @@ public sealed partial record EmailChannel
     public EmailChannel()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private EmailChannel(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>email</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("email")]
@@ -157,14 +133,6 @@ public sealed partial record Notification
     public Notification()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Notification(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -288,14 +256,6 @@ public sealed partial record Person
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Person(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>name</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
     public required string Name { get; init; }
@@ -320,14 +280,6 @@ public sealed partial record Reading
     public Reading()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Reading(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>a number or a text such as "n/a" (a type array)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("value")]
@@ -636,14 +588,6 @@ public sealed partial record Sensor
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Sensor(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>serial</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("serial")]
     public required string Serial { get; init; }
@@ -677,14 +621,6 @@ public sealed partial record SmsChannel
     public SmsChannel()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private SmsChannel(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>phone</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("phone")]

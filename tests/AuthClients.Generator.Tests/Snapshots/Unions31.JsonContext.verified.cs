@@ -135,7 +135,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created> Create_Created(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created>(options, static () => CreatedAccessors.Create(true), CreatedProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Created>(options, CreatedAccessors.Create, CreatedProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -150,11 +150,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class CreatedAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Created Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Created Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions31.Created obj, string value);
@@ -180,7 +180,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted> Create_Deleted(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted>(options, static () => DeletedAccessors.Create(true), DeletedProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Deleted>(options, DeletedAccessors.Create, DeletedProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -196,11 +196,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class DeletedAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Deleted Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Deleted Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions31.Deleted obj, string value);
@@ -229,7 +229,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel> Create_EmailChannel(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel>(options, static () => EmailChannelAccessors.Create(true), EmailChannelProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel>(options, EmailChannelAccessors.Create, EmailChannelProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -243,11 +243,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class EmailChannelAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Email")]
         public static extern void SetEmail(global::AuthClients.Generator.RuntimeTests.Unions31.EmailChannel obj, string value);
@@ -345,7 +345,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification> Create_Notification(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>(options, static () => NotificationAccessors.Create(true), NotificationProperties);
+        var own = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>(options, NotificationAccessors.Create, NotificationProperties);
         var info = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Notification>(options, new VariantObjectConverter<global::AuthClients.Generator.RuntimeTests.Unions31.Notification, global::AuthClients.Generator.RuntimeTests.Unions31.NotificationVariant>(own, static value => value.Variant, static (value, variant) => NotificationAccessors.SetVariant(value, variant)));
         info.OriginatingResolver = this;
         return info;
@@ -361,11 +361,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class NotificationAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Notification Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Notification Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Generator.RuntimeTests.Unions31.Notification obj, string value);
@@ -470,7 +470,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person> Create_Person(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person>(options, static () => PersonAccessors.Create(true), PersonProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Person>(options, PersonAccessors.Create, PersonProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -484,11 +484,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class PersonAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Person Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Person Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void SetName(global::AuthClients.Generator.RuntimeTests.Unions31.Person obj, string value);
@@ -503,7 +503,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading> Create_Reading(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading>(options, static () => ReadingAccessors.Create(true), ReadingProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Reading>(options, ReadingAccessors.Create, ReadingProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -520,11 +520,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class ReadingAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Reading Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Reading Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Value")]
         public static extern void SetValue(global::AuthClients.Generator.RuntimeTests.Unions31.Reading obj, global::AuthClients.Generator.RuntimeTests.Unions31.ReadingValue value);
@@ -717,7 +717,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor> Create_Sensor(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>(options, static () => SensorAccessors.Create(true), SensorProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.Sensor>(options, SensorAccessors.Create, SensorProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -732,11 +732,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SensorAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Sensor Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.Sensor Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Serial")]
         public static extern void SetSerial(global::AuthClients.Generator.RuntimeTests.Unions31.Sensor obj, string value);
@@ -754,7 +754,7 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel> Create_SmsChannel(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel>(options, static () => SmsChannelAccessors.Create(true), SmsChannelProperties);
+        var info = ObjectInfo<global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel>(options, SmsChannelAccessors.Create, SmsChannelProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -768,11 +768,11 @@ public sealed partial class Unions31JsonContext : global::System.Text.Json.Seria
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class SmsChannelAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel Create(bool forDeserialization);
+        public static extern global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Phone")]
         public static extern void SetPhone(global::AuthClients.Generator.RuntimeTests.Unions31.SmsChannel obj, string value);

@@ -7,7 +7,7 @@ namespace Vault.Api;
 
 /// <summary>Registers Vault sessions: named instances, clients that join them, runtime tenants.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public static class VaultServiceCollectionExtensions
+public static partial class VaultServiceCollectionExtensions
 {
     /// <summary>Registers the default Vault instance and <see cref="IVaultApi"/> on it: login on first use, the token on every request, one renewal and one retry on a 401.</summary>
     public static global::AuthClients.Core.AuthClientBuilder AddVaultClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Vault.Api.VaultClientOptions> configure) =>
@@ -28,7 +28,7 @@ public static class VaultServiceCollectionExtensions
 
 /// <summary>Health checks of Vault sessions.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public static class VaultHealthChecksBuilderExtensions
+public static partial class VaultHealthChecksBuilderExtensions
 {
     /// <summary>Checks that the Vault instance <paramref name="name"/> can log in: Healthy with a cached or renewed token, Degraded during a refused login's backoff, Unhealthy (or <paramref name="failureStatus"/>) when the login is refused or the vendor cannot be reached.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddVaultCheck(this global::Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "", string? checkName = null, global::Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus? failureStatus = null, global::System.Collections.Generic.IEnumerable<string>? tags = null) =>
@@ -37,9 +37,9 @@ public static class VaultHealthChecksBuilderExtensions
 
 /// <summary>The Vault client for code that does not use dependency injection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AuthClients.Generator", "1.0")]
-public static class VaultClient
+public static partial class VaultClient
 {
-    /// <summary>Creates the client; throws <see cref="global::Microsoft.Extensions.Options.OptionsValidationException"/> for bad options.</summary>
+    /// <summary>Creates the client of <see cref="IVaultApi"/>; throws <see cref="global::Microsoft.Extensions.Options.OptionsValidationException"/> for bad options.</summary>
     public static global::AuthClients.Core.StandaloneClient<global::Vault.Api.IVaultApi> Create(global::System.Action<global::Vault.Api.VaultClientOptions> configure, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null) =>
         global::AuthClients.Core.StandaloneClient.Create<global::Vault.Api.IVaultApi>(services => services.AddVaultClient(configure), loggerFactory);
 }

@@ -14,14 +14,6 @@ public sealed partial record Reading
     {
     }
 
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Reading(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
-
     /// <summary>at</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("at")]
     public required global::System.DateTimeOffset At { get; init; }
@@ -60,14 +52,6 @@ public sealed partial record Station
     public Station()
     {
     }
-
-    // Used by the JSON metadata only: there, required members are checked against the payload.
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Station(bool forDeserialization)
-    {
-    }
-    #pragma warning restore CS8618
 
     /// <summary>id</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("id")]

@@ -141,7 +141,7 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi32.Reading> Create_Reading(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Reading>(options, static () => ReadingAccessors.Create(true), ReadingProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Reading>(options, ReadingAccessors.Create, ReadingProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -157,11 +157,11 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class ReadingAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi32.Reading Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi32.Reading Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_At")]
         public static extern void SetAt(global::AuthClients.Fixtures.OpenApi32.Reading obj, global::System.DateTimeOffset value);
@@ -182,7 +182,7 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
 
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AuthClients.Fixtures.OpenApi32.Station> Create_Station(global::System.Text.Json.JsonSerializerOptions options)
     {
-        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Station>(options, static () => StationAccessors.Create(true), StationProperties);
+        var info = ObjectInfo<global::AuthClients.Fixtures.OpenApi32.Station>(options, StationAccessors.Create, StationProperties);
         info.OriginatingResolver = this;
         return info;
     }
@@ -199,11 +199,11 @@ public sealed partial class WeatherStationsJsonContext : global::System.Text.Jso
         return properties;
     }
 
-    // Init-only setters and the private constructor, reached without reflection.
+    // Init-only setters and the constructor, reached without reflection.
     private static class StationAccessors
     {
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Constructor)]
-        public static extern global::AuthClients.Fixtures.OpenApi32.Station Create(bool forDeserialization);
+        public static extern global::AuthClients.Fixtures.OpenApi32.Station Create();
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Id")]
         public static extern void SetId(global::AuthClients.Fixtures.OpenApi32.Station obj, string value);
