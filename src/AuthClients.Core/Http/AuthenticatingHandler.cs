@@ -22,14 +22,29 @@ public sealed class AuthenticatingHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!_session.Serves(request.RequestUri))
         {
-            throw new TokenDestinationException(_session, request.RequestUri);
+            return Task.FromException<HttpResponseMessage>(new TokenDestinationException(_session, request.RequestUri));
         }
 
+        // With a cached token (nearly every call) no awaiter for the token is kept in the state
+        // machine that waits for the answer: that state is allocated on every call answered
+        // asynchronously, so each field of it is paid per call.
+        return _session.Tokens.TryGetCached(out var token)
+            ? SendAndRetryAsync(request, token, cancellationToken)
+            : AcquireAndSendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> AcquireAndSendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var token = await _session.Tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        return await SendAndRetryAsync(request, token, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendAndRetryAsync(HttpRequestMessage request, AuthToken token, CancellationToken cancellationToken)
+    {
         var response = await SendWithAsync(request, token, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !CanReplay(request.Content))
         {

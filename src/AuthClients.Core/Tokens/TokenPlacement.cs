@@ -29,9 +29,34 @@ public abstract class TokenPlacement
         }
     }
 
+    /// <summary>
+    /// The header value is built once per token, not once per call (a token lives for many
+    /// calls): <see cref="AuthenticationHeaderValue"/> cannot be changed once built, so requests
+    /// in flight at once can share it.
+    /// </summary>
     private sealed class BearerPlacement : TokenPlacement
     {
-        public override void Apply(HttpRequestMessage request, AuthToken token) =>
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        // A reference swap is atomic, so concurrent calls at worst build the same value twice.
+        private Built? _last;
+
+        public override void Apply(HttpRequestMessage request, AuthToken token)
+        {
+            var last = _last;
+            if (last is null || !string.Equals(last.Token, token.Value, StringComparison.Ordinal))
+            {
+                last = new Built(token.Value, new AuthenticationHeaderValue("Bearer", token.Value));
+                _last = last;
+            }
+
+            request.Headers.Authorization = last.Value;
+        }
+
+        // A class, not a record: a record's ToString would print the token.
+        private sealed class Built(string token, AuthenticationHeaderValue value)
+        {
+            public string Token { get; } = token;
+
+            public AuthenticationHeaderValue Value { get; } = value;
+        }
     }
 }

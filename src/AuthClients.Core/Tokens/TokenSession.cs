@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -50,16 +51,24 @@ public sealed class TokenSession : IDisposable
     internal SessionTelemetry Telemetry { get; }
 
     /// <summary>A usable token: the cached one, or the result of the one login/refresh in flight.</summary>
-    public ValueTask<AuthToken> GetTokenAsync(CancellationToken cancellationToken = default)
+    public ValueTask<AuthToken> GetTokenAsync(CancellationToken cancellationToken = default) =>
+        TryGetCached(out var token) ? ValueTask.FromResult(token) : _renewer.AcquireAsync(rejected: null, cancellationToken);
+
+    /// <summary>
+    /// The hot path of <see cref="GetTokenAsync"/>: the cached token while it is usable (one
+    /// volatile read and one clock read, no lock, no allocation); false when a caller must wait
+    /// for a login or refresh.
+    /// </summary>
+    internal bool TryGetCached([NotNullWhen(true)] out AuthToken? token)
     {
-        // The hot path: one volatile read and one clock read, no lock, no allocation.
         var cached = _cache.Current;
         if (cached is not null)
         {
             var now = _time.GetUtcNow();
             if (now < cached.RenewAt)
             {
-                return ValueTask.FromResult(cached.Token);
+                token = cached.Token;
+                return true;
             }
 
             // Past the renewal point but still valid: the caller goes on with it, and the
@@ -67,11 +76,13 @@ public sealed class TokenSession : IDisposable
             if (TokenCache.StillValid(cached, now))
             {
                 _renewer.RenewAhead(cached, now);
-                return ValueTask.FromResult(cached.Token);
+                token = cached.Token;
+                return true;
             }
         }
 
-        return _renewer.AcquireAsync(rejected: null, cancellationToken);
+        token = null;
+        return false;
     }
 
     /// <summary>
