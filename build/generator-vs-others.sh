@@ -64,7 +64,7 @@ clean_build() {
 # min of "wall cpu" pairs, by CPU.
 fastest() { sort -k2 -n | head -1; }
 
-project() { # project NAME BODY-ITEMS
+project() { # project ITEMS [EXTRA]: a net10.0 library with ITEMS in its ItemGroup and EXTRA after it
   cat <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -74,13 +74,15 @@ project() { # project NAME BODY-ITEMS
     <NoWarn>\$(NoWarn);CS8669;CS0618;CS0108;CS0114;CS8600;CS8601;CS8602;CS8603;CS8604;CS8618;CS8625</NoWarn>
   </PropertyGroup>
   <ItemGroup>
-$2
+$1
   </ItemGroup>
-$3
+${2:-}
 </Project>
 XML
 }
 
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr), .NET SDK $(dotnet --version), $(date -u +%F)."
+echo
 echo "| document | generator | generated lines | generation (s) | build wall (s) | build CPU (s) | CPU vs Kiota |"
 echo "|---|---|---|---|---|---|---|"
 i=0
@@ -93,20 +95,20 @@ for input in "${inputs[@]}"; do
     label=$(basename "$input"); doc="$dir/$(basename "$input")"; cp "$input" "$doc"
   fi
 
-  project Ours "    <PackageReference Include=\"Refit\" Version=\"16.4.0\" />
+  project "    <PackageReference Include=\"Refit\" Version=\"16.4.0\" />
 $analyzer_items
     <AdditionalFiles Include=\"$doc\" AuthClientsSpec=\"true\" AuthClientsClientName=\"Api\" AuthClientsNamespace=\"Ours\" />" \
     "  <Import Project=\"$work/analyzer/AuthClients.Generator.props\" />" > "$dir/ours/Ours.csproj"
 
   nswag_gen=$(seconds dotnet "$nswag" openapi2csclient /input:"$doc" /output:"$dir/nswag/Client.cs" /namespace:Theirs /JsonLibrary:SystemTextJson /GenerateClientInterfaces:true)
-  project Theirs "" "" > "$dir/nswag/Theirs.csproj"
+  project "" > "$dir/nswag/Theirs.csproj"
 
   kiota_gen=$(seconds kiota generate -l CSharp -d "$doc" -o "$dir/kiota/Client" -c ApiClient -n Kiota --log-level Error)
   kiota_packages=""
   for p in Abstractions Http.HttpClientLibrary Serialization.Json Serialization.Form Serialization.Text Serialization.Multipart; do
     kiota_packages+="    <PackageReference Include=\"Microsoft.Kiota.$p\" Version=\"$KIOTA_LIBRARIES_VERSION\" />"$'\n'
   done
-  project Kiota "$kiota_packages" "" > "$dir/kiota/Kiota.csproj"
+  project "$kiota_packages" > "$dir/kiota/Kiota.csproj"
 
   for g in ours nswag kiota; do dotnet restore "$dir/$g" -v q >/dev/null; done
   declare -A result=()
@@ -120,6 +122,12 @@ $analyzer_items
   }
   row "AuthClients.Generator" "$(lines $(find "$dir/ours/obj" -name '*.g.cs' -path '*OpenApiGenerator*'))" "(in the build)" ours
   row "Kiota $KIOTA_VERSION" "$(lines $(find "$dir/kiota/Client" -name '*.cs'))" "$kiota_gen" kiota
-  row "NSwag $nswag_version" "$(lines "$dir/nswag/Client.cs")" "$nswag_gen" nswag
+  # NSwag's CLI can end without writing a client (it gave up on a document's unions): say so
+  # rather than time the build of an empty project.
+  if [ -f "$dir/nswag/Client.cs" ]; then
+    row "NSwag $nswag_version" "$(lines "$dir/nswag/Client.cs")" "$nswag_gen" nswag
+  else
+    printf "| %s | %s | no client generated | %s | — | — | — |\n" "$label" "NSwag $nswag_version" "$nswag_gen"
+  fi
   unset result
 done
