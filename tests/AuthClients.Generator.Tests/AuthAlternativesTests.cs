@@ -212,6 +212,17 @@ public sealed class AuthAlternativesTests
     }
 
     [Fact]
+    public void Constants_beside_logins_give_AC0019_at_constants_since_no_alternative_sends_them()
+    {
+        var spec = Spec.Replace("      loginRefused:", "      constants: { body.account: kiosk }\n      loginRefused:");
+
+        var diagnostic = SingleError(spec, "AC0019");
+
+        Line(diagnostic).ShouldBe(LineOf(spec, "constants: { body.account"));
+        Message(diagnostic).ShouldContain("'constants' cannot be combined with 'logins'");
+    }
+
+    [Fact]
     public void A_login_that_needs_nothing_set_before_another_gives_AC0019_at_it()
     {
         var swapped = Spec.Replace(
