@@ -15,7 +15,7 @@ internal static partial class AuthDefinitionEmitter
             .ToList();
         w.Line("// One of the logins must have every credential it needs; the message names each way at once.");
         w.Open("private static global::System.Collections.Generic.IEnumerable<string> Validate(" + options + " options)");
-        var conditions = logins.Select(l => l.Count == 0 ? "true" : string.Join(" && ", l.Select(TokenEndpointEmitter.IsSet)));
+        var conditions = logins.Select(l => l.Count == 0 ? "true" : string.Join(" && ", l.Select(OptionTests.IsSet)));
         w.Open("if (" + string.Join(" || ", conditions.Select(c => logins.Count > 1 && c.Contains("&&") ? "(" + c + ")" : c)) + ")");
         w.Line("return [];");
         w.Close();

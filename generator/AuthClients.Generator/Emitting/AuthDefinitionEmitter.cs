@@ -65,11 +65,8 @@ internal static partial class AuthDefinitionEmitter
         w.Line("var missing = new global::System.Collections.Generic.List<string>();");
         foreach (var credential in auth.Credentials.Where(c => c.Required && (c.DefaultLiteral is null || c.TypeName == "string")))
         {
-            var read = "options." + credential.OptionName;
-            var test = credential.TypeName != "string" ? read + " is null"
-                : credential.IsSecret ? "string.IsNullOrEmpty(" + read + ")" : "string.IsNullOrWhiteSpace(" + read + ")";
             w.Line();
-            w.Open("if (" + test + ")");
+            w.Open("if (" + OptionTests.IsMissing(credential) + ")");
             w.Line("missing.Add(" + Identifiers.Literal(credential.OptionName) + ");");
             w.Close();
         }

@@ -85,7 +85,7 @@ internal static class JsonContextEmitter
         if (spec.Dtos.Any(d => !UnionJsonEmitter.HasConverter(d)))
         {
             w.Line();
-            EmitPropertyInfoHelper(w);
+            EmitMetadataHelpers(w);
         }
 
         if (spec.Dtos.Any(UnionJsonEmitter.HasConverter))
@@ -217,10 +217,11 @@ internal static class JsonContextEmitter
     }
 
     /// <summary>
-    /// The one place property metadata is built. Required properties fail at parse time with a
-    /// JsonException naming them, not later as a NullReferenceException in the caller's code.
+    /// The one place object and property metadata are built. Required properties fail at parse
+    /// time with a JsonException naming them, not later as a NullReferenceException in the
+    /// caller's code.
     /// </summary>
-    private static void EmitPropertyInfoHelper(SourceWriter w) => w.Lines($$"""
+    private static void EmitMetadataHelpers(SourceWriter w) => w.Lines($$"""
         private static {{Metadata}}.JsonTypeInfo<T> {{JsonContextNames.ObjectInfoHelper}}<T>(
             {{Options}} options,
             global::System.Func<T> create,

@@ -32,7 +32,7 @@ internal static partial class TokenEndpointEmitter
         {
             var own = auth.Alternatives[i].OptionNames.Select(n => auth.Credentials.First(c => c.OptionName == n)).ToList();
             var last = i == auth.Alternatives.Count - 1;
-            var condition = string.Join(" && ", own.Where(c => c.Required && c.DefaultLiteral is null).Select(IsSet));
+            var condition = string.Join(" && ", own.Where(c => c.Required && c.DefaultLiteral is null).Select(OptionTests.IsSet));
             // The parser has made sure every login but the last needs an option set.
             w.Open(i == 0 ? "if (" + condition + ")" : last ? "else" : "else if (" + condition + ")");
 
@@ -47,8 +47,7 @@ internal static partial class TokenEndpointEmitter
             if (user is not null || password is not null)
             {
                 w.Line("http = clients.CreateHttpClient();");
-                w.Line("var basic = (options." + (user?.OptionName ?? "\"\"") + " ?? string.Empty) + \":\" + (options." + (password?.OptionName ?? "\"\"") + " ?? string.Empty);");
-                w.Line("http.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(basic)));");
+                BasicHeader(w, "http", user, password);
             }
 
             var fields = own.Where(c => c.Target == CredentialTarget.Body).Select(c => c.Member + " = " + Value(c)).ToList();
@@ -64,12 +63,11 @@ internal static partial class TokenEndpointEmitter
         return headers ? "http" : "null";
     }
 
-    /// <summary>The test that an option is set, as the options' validation makes it.</summary>
-    internal static string IsSet(CredentialModel credential)
+    /// <summary>HTTP Basic on the login's client: the user and password options (empty when the spec has only one).</summary>
+    private static void BasicHeader(SourceWriter w, string client, CredentialModel? user, CredentialModel? password)
     {
-        var read = "options." + credential.OptionName;
-        return credential.TypeName != "string" ? read + " is not null"
-            : credential.IsSecret ? "!string.IsNullOrEmpty(" + read + ")" : "!string.IsNullOrWhiteSpace(" + read + ")";
+        w.Line("var basic = (options." + (user?.OptionName ?? "\"\"") + " ?? string.Empty) + \":\" + (options." + (password?.OptionName ?? "\"\"") + " ?? string.Empty);");
+        w.Line(client + ".DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(basic)));");
     }
 
     private static string BearerHeader(string client, CredentialModel bearer) =>

@@ -48,8 +48,7 @@ internal static partial class TokenEndpointEmitter
         else if (basicUser is not null || basicPassword is not null)
         {
             w.Line("var http = clients.CreateHttpClient();");
-            w.Line("var basic = (options." + (basicUser?.OptionName ?? "\"\"") + " ?? string.Empty) + \":\" + (options." + (basicPassword?.OptionName ?? "\"\"") + " ?? string.Empty);");
-            w.Line("http.DefaultRequestHeaders.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(basic)));");
+            BasicHeader(w, "http", basicUser, basicPassword);
             client = "http";
         }
 
